@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { PageFrame } from '@/components/layout/PageFrame';
+import { StoryArticle } from '@/components/story/StoryArticle';
+import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTranslations } from '@/lib/content';
+import { prerenderStoryCount } from '@/lib/config';
+import { getAccess } from '@/lib/preview';
+import { pageMetadata } from '@/lib/seo';
+import * as urls from '@/lib/urls';
+
+export const revalidate = 300;
+
+/** The newest stories are built ahead; older ones render on first request and are cached (ISR). */
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  if (!hasLocale(routing.locales, params.locale)) return [];
+  return getRecentStoryIds(params.locale, prerenderStoryCount()).map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/news/[id]'>): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const access = await getAccess();
+  const story = getStoryEntry(locale, id, access);
+  if (!story) return {};
+  return pageMetadata({
+    locale,
+    title: story.title,
+    description: story.summary,
+    alternates: urls.inLocales(getTranslations(id, access), (l) => urls.story(l, id)),
+  });
+}
+
+export default async function StoryPage({ params }: PageProps<'/[locale]/news/[id]'>) {
+  const { locale, id } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const access = await getAccess();
+  const story = getStory(locale, id, access);
+  // The 404 body (including "not available in this language") comes from ./layout.tsx.
+  if (!story) notFound();
+  const translations = getTranslations(id, access);
+  return (
+    <PageFrame locale={locale} section="story" alternates={urls.inLocales(translations, (l) => urls.story(l, id))}>
+      <StoryArticle
+        story={story}
+        locale={locale}
+        translations={translations}
+        related={getRelated(locale, id, 3, access)}
+        adjacent={getAdjacent(locale, id, access)}
+      />
+    </PageFrame>
+  );
+}

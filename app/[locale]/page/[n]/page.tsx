@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { Listing, parsePageParam } from '@/components/listing/Listing';
+import { getAccess } from '@/lib/preview';
+import { pageMetadata } from '@/lib/seo';
+import { formatNumber } from '@/lib/format';
+import * as urls from '@/lib/urls';
+
+export const revalidate = 300;
+
+// Further pages render on first request and are then cached.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/page/[n]'>): Promise<Metadata> {
+  const { locale, n } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const page = parsePageParam(n);
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    title: t('home.pageTitle', { page: formatNumber(page, locale) }),
+    description: t('home.description'),
+    alternates: urls.inLocales(routing.locales, (l) => urls.home(l, page)),
+  });
+}
+
+export default async function HomePageN({ params }: PageProps<'/[locale]/page/[n]'>) {
+  const { locale, n } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return <Listing locale={locale} page={parsePageParam(n)} access={await getAccess()} />;
+}

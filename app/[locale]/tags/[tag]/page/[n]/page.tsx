@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { Listing, parsePageParam } from '@/components/listing/Listing';
+import { getTag } from '@/lib/content';
+import { getAccess } from '@/lib/preview';
+import { pageMetadata } from '@/lib/seo';
+import { formatNumber } from '@/lib/format';
+import * as urls from '@/lib/urls';
+
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[tag]/page/[n]'>): Promise<Metadata> {
+  const { locale, tag, n } = await params;
+  const labels = getTag(tag);
+  if (!hasLocale(routing.locales, locale) || !labels) return {};
+  const page = parsePageParam(n);
+  const t = await getTranslations({ locale, namespace: 'tag' });
+  return pageMetadata({
+    locale,
+    title: t('pageTitle', { label: labels[locale], page: formatNumber(page, locale) }),
+    description: t('description', { label: labels[locale] }),
+    alternates: urls.inLocales(routing.locales, (l) => urls.tag(l, tag, page)),
+  });
+}
+
+export default async function TagPageN({ params }: PageProps<'/[locale]/tags/[tag]/page/[n]'>) {
+  const { locale, tag, n } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return <Listing locale={locale} tag={tag} page={parsePageParam(n)} access={await getAccess()} />;
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { PageFrame } from '@/components/layout/PageFrame';
+import { getTags } from '@/lib/content';
+import { getAccess } from '@/lib/preview';
+import { pageMetadata } from '@/lib/seo';
+import { formatNumber } from '@/lib/format';
+import * as urls from '@/lib/urls';
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/tags'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'tags' });
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('description'),
+    alternates: urls.inLocales(routing.locales, (l) => urls.tags(l)),
+  });
+}
+
+export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'tags' });
+  const tags = getTags(locale, await getAccess());
+  return (
+    <PageFrame locale={locale} section="tags" alternates={urls.inLocales(routing.locales, (l) => urls.tags(l))}>
+      <h1 className="mb-8 text-3xl font-bold">{t('title')}</h1>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {tags.map((tag) => (
+          <li key={tag.id}>
+            <Link
+              href={urls.tag(locale, tag.id)}
+              className="flex items-baseline justify-between gap-4 rounded-md border border-stone-200 p-4 hover:border-brand-600 hover:bg-brand-50 dark:border-stone-800 dark:hover:bg-brand-900"
+            >
+              <span className="text-lg font-bold">{tag.label}</span>
+              <span className="text-sm text-stone-600 dark:text-stone-400" data-testid="tag-count">
+                {t('count', { count: tag.count, n: formatNumber(tag.count, locale) })}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </PageFrame>
+  );
+}

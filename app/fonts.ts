@@ -1,0 +1,50 @@
+/**
+ * Self-hosted faces from @fontsource, through next/font/local. Each face is
+ * limited by unicode-range, so a page downloads only the scripts it shows:
+ * an Arabic page fetches Noto Naskh Arabic, a Russian page the Cyrillic cut of
+ * Noto Serif, an English page only its Latin cut. None is preloaded globally,
+ * because a preload in the shared layout would make every locale fetch every
+ * script.
+ */
+import localFont from 'next/font/local';
+
+// next/font reads these options statically: every value must be a literal.
+
+
+export const naskh = localFont({
+  src: [
+    { path: '../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', weight: '400' },
+    { path: '../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', weight: '700' },
+  ],
+  variable: '--font-naskh',
+  display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
+  fallback: ['Noto Naskh Arabic', 'Arial', 'serif'],
+});
+
+export const serifLatin = localFont({
+  src: [
+    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2', weight: '400' },
+    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2', weight: '700' },
+  ],
+  variable: '--font-serif-latin',
+  display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
+  fallback: ['Georgia', 'serif'],
+});
+
+export const serifCyrillic = localFont({
+  src: [
+    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-400-normal.woff2', weight: '400' },
+    { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-700-normal.woff2', weight: '700' },
+  ],
+  variable: '--font-serif-cyrillic',
+  display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
+  fallback: ['Georgia', 'serif'],
+});
+
+export const fontVariables = [naskh.variable, serifLatin.variable, serifCyrillic.variable].join(' ');

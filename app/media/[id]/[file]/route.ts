@@ -1,0 +1,17 @@
+import { draftMode } from 'next/headers';
+import { getStoryAsset } from '@/lib/content';
+
+/** Serves a story's own image from its content folder (only while the story is visible). */
+export async function GET(_req: Request, { params }: RouteContext<'/media/[id]/[file]'>) {
+  const { id, file } = await params;
+  const preview = (await draftMode()).isEnabled;
+  const asset = getStoryAsset(id, file, { preview });
+  if (!asset) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(new Uint8Array(asset.body), {
+    headers: {
+      'Content-Type': asset.type,
+      'Cache-Control': preview ? 'private, no-store' : 'public, max-age=3600, stale-while-revalidate=86400',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

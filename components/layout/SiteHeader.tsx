@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import * as urls from '@/lib/urls';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export type Section = 'home' | 'tags' | 'about' | 'story' | 'other';
+
+function Emblem() {
+  return (
+    <svg viewBox="0 0 40 40" aria-hidden="true" className="size-10 shrink-0">
+      <circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M20 6a14 14 0 1 0 0 28a11 11 0 1 1 0-28z" fill="#d9b45a" />
+      <path d="M26 12l1.6 3.6 3.9.4-2.9 2.6.8 3.8L26 20.5l-3.4 1.9.8-3.8-2.9-2.6 3.9-.4z" fill="currentColor" />
+    </svg>
+  );
+}
+
+export async function SiteHeader({
+  locale,
+  section,
+  alternates,
+}: {
+  locale: Locale;
+  section: Section;
+  alternates: Partial<Record<Locale, string>>;
+}) {
+  const t = await getTranslations({ locale });
+  const nav: { key: Section; href: string; label: string }[] = [
+    { key: 'home', href: urls.home(locale), label: t('nav.home') },
+    { key: 'tags', href: urls.tags(locale), label: t('nav.tags') },
+    { key: 'about', href: urls.about(locale), label: t('nav.about') },
+  ];
+  return (
+    <header className="bg-brand-800 text-white print:hidden dark:bg-brand-900">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
+        <Link href={urls.home(locale)} className="flex min-w-0 items-center gap-3" aria-label={t('site.homeLink')}>
+          <Emblem />
+          <span className="min-w-0">
+            <span className="block text-lg leading-snug font-bold text-balance sm:text-xl">{t('site.name')}</span>
+            <span className="block text-sm text-brand-100">{t('site.tagline')}</span>
+          </span>
+        </Link>
+        <LanguageSwitcher locale={locale} alternates={alternates} />
+      </div>
+      <nav aria-label={t('nav.label')} className="border-t border-white/15">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          {nav.map((item) => (
+            <li key={item.key}>
+              <Link
+                href={item.href}
+                aria-current={item.key === section ? 'page' : undefined}
+                className="block border-b-2 border-transparent px-3 py-2.5 font-semibold hover:border-gold-400 aria-[current=page]:border-gold-400"
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

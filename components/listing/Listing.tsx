@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
+import { getStories, getTag, type Access } from '@/lib/content';
+import * as urls from '@/lib/urls';
+import { PageFrame } from '@/components/layout/PageFrame';
+import { StoryList } from '@/components/story/StoryList';
+import { Pagination } from '@/components/story/Pagination';
+
+/** Home and tag listings, page `page`. 404 for an unknown tag or a page beyond the last. */
+export async function Listing({ locale, tag, page, access }: { locale: Locale; tag?: string; page: number; access: Access }) {
+  const labels = tag ? getTag(tag) : undefined;
+  if (tag && !labels) notFound();
+  const result = getStories(locale, { tag, page, ...access });
+  if (!result) notFound();
+  const t = await getTranslations({ locale });
+  const hrefFor = (p: number) => (tag ? urls.tag(locale, tag, p) : urls.home(locale, p));
+  const heading = labels ? labels[locale] : t('home.title');
+  return (
+    <PageFrame
+      locale={locale}
+      section={tag ? 'tags' : 'home'}
+      alternates={urls.inLocales(routing.locales, (l) => (tag ? urls.tag(l, tag, page) : urls.home(l, page)))}
+    >
+      <h1 className={tag ? 'mb-8 text-3xl font-bold' : 'sr-only'}>{heading}</h1>
+      {result.items.length === 0 ? (
+        <p className="text-lg">{t('home.empty')}</p>
+      ) : (
+        <StoryList stories={result.items} locale={locale} withLead={!tag && page === 1} />
+      )}
+      <Pagination locale={locale} page={page} totalPages={result.totalPages} hrefFor={hrefFor} />
+    </PageFrame>
+  );
+}
+
+/** Parses a `/page/{n}` segment: only canonical integers ≥ 2 (page 1 lives at the base URL). */
+export function parsePageParam(n: string): number {
+  if (!/^[1-9][0-9]{0,5}$/.test(n)) notFound();
+  const page = Number(n);
+  if (page < 2) notFound();
+  return page;
+}

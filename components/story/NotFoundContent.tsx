@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { localeInfo, type Locale } from '@/i18n/routing';
+import * as urls from '@/lib/urls';
+
+/**
+ * The body of a 404. With `translations`, it explains that the story exists
+ * in other languages and links to each of them.
+ */
+export async function NotFoundContent({
+  locale,
+  storyId,
+  translations = [],
+}: {
+  locale: Locale;
+  storyId?: string;
+  translations?: Locale[];
+}) {
+  const t = await getTranslations({ locale });
+  const missing = storyId !== undefined && translations.length > 0;
+  return (
+    <section className="mx-auto flex max-w-2xl flex-col gap-6 py-12 text-center">
+      <p className="text-6xl font-bold text-brand-700 dark:text-brand-100" aria-hidden="true">
+        404
+      </p>
+      <h1 className="text-3xl font-bold text-balance">{missing ? t('missing.title') : t('notFound.title')}</h1>
+      {missing ? (
+        <>
+          <p className="text-lg">{t('missing.body')}</p>
+          <ul className="flex flex-wrap justify-center gap-4" data-testid="translations">
+            {translations.map((l) => (
+              <li key={l}>
+                <a
+                  href={urls.story(l, storyId)}
+                  hrefLang={l}
+                  lang={l}
+                  className="inline-block rounded-full border-2 border-brand-600 px-5 py-2 font-bold hover:bg-brand-50 dark:hover:bg-brand-900"
+                >
+                  <bdi>{localeInfo[l].nativeName}</bdi>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="text-lg">{t('notFound.body')}</p>
+      )}
+      <p>
+        <Link href={urls.home(locale)} className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100">
+          {t('notFound.home')}
+        </Link>
+      </p>
+    </section>
+  );
+}

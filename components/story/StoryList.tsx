@@ -1,0 +1,23 @@
+import type { Locale } from '@/i18n/routing';
+import type { StoryEntry } from '@/lib/content';
+import { StoryCard } from './StoryCard';
+
+/** A listing: on the first page the newest story leads, the rest form a grid. */
+export function StoryList({ stories, locale, withLead }: { stories: StoryEntry[]; locale: Locale; withLead: boolean }) {
+  const [first, ...rest] = stories;
+  const grid = withLead ? rest : stories;
+  return (
+    <div className="flex flex-col gap-10">
+      {withLead && first ? <StoryCard story={first} locale={locale} lead priority /> : null}
+      {grid.length > 0 ? (
+        <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
+          {grid.map((s, i) => (
+            <li key={s.id}>
+              <StoryCard story={s} locale={locale} priority={!withLead && i === 0} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Site-wide settings, each read in exactly one place.
+ */
+
+/** The newsroom's time zone: every date on the site is shown in it, whatever the machine's TZ. */
+export const SITE_TIME_ZONE = 'Europe/Moscow';
+
+/** Stories per listing page (home and tag pages). */
+export const PAGE_SIZE = 20;
+
+/** Absolute origin for canonical URLs, sitemaps, feeds and social cards. */
+export function siteUrl(): string {
+  return (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+}
+
+/**
+ * The current time. `NOW` (an ISO date) overrides it so that tests can move
+ * time and show a scheduled story before and after its moment.
+ */
+export function now(): Date {
+  const fixed = process.env.NOW;
+  if (fixed) {
+    const t = Date.parse(fixed);
+    if (Number.isNaN(t)) throw new Error(`NOW: not a date: ${fixed}`);
+    return new Date(t);
+  }
+  return new Date();
+}
+
+/**
+ * How many of each locale's newest stories `next build` prerenders. Older
+ * stories render on their first request and are cached from then on (ISR).
+ */
+export function prerenderStoryCount(): number {
+  const n = Number(process.env.PRERENDER_STORIES ?? 100);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 100;
+}

@@ -1,0 +1,107 @@
+/**
+ * Splits a Markdown file into YAML frontmatter and body, and parses the YAML
+ * strictly: duplicate keys are errors, YAML 1.2 core schema (no implicit
+ * timestamps), and a fence that names another language (`---js`, `---json`,
+ * …) is refused without ever being evaluated.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { ContentProblem } from './problems';
+
+export interface ParsedFile {
+  data: unknown;
+  body: string;
+  /** Line number of the first body line (1-based). */
+  bodyLine: number;
+  /** Finds the 1-based file line of a frontmatter path such as ['image', 'alt']. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+const FENCE = /^---[ \t]*$/;
+const OTHER_LANGUAGE_FENCE = /^---[ \t]*([A-Za-z0-9_+-]+)[ \t]*$/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+export function parseFrontmatter(
+  text: string,
+  file: string,
+  problems: ContentProblem[],
+): ParsedFile | undefined {
+  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const lines = src.split(/\r?\n/);
+  const first = lines[0] ?? '';
+  const lang = OTHER_LANGUAGE_FENCE.exec(first);
+  if (lang && !FENCE.test(first)) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'frontmatter',
+      message: `is declared as "${lang[1]}"; only YAML frontmatter (a plain --- line) is accepted, and other languages are never executed`,
+    });
+    return undefined;
+  }
+  if (!FENCE.test(first)) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'is missing: the file must start with a line "---"' });
+    return undefined;
+  }
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (CLOSE.test(lines[i]!)) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) {
+    problems.push({ file, line: 1, field: 'frontmatter', message: 'is not closed: add a line "---" after the YAML' });
+    return undefined;
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(yamlText, {
+    lineCounter,
+    uniqueKeys: true,
+    schema: 'core',
+    prettyErrors: false,
+    strict: true,
+  });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1; // +1: the opening fence
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const line = err.pos ? toFileLine(err.pos[0]) : undefined;
+      if (err.code === 'DUPLICATE_KEY') {
+        const key = yamlText.slice(err.pos[0], err.pos[1]).trim().split(/\s*:/)[0];
+        problems.push({ file, line, field: key || 'frontmatter', message: `duplicate key "${key}": each field may appear only once` });
+      } else {
+        const reason = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+        problems.push({ file, line, field: 'frontmatter', message: `malformed YAML: ${reason}` });
+      }
+    }
+    return undefined;
+  }
+  const data = doc.toJS({ maxAliasCount: 10 }) ?? {};
+  return {
+    data,
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+    lineOf(path) {
+      for (let p = [...path]; p.length > 0; p = p.slice(0, -1)) {
+        const node = doc.getIn(p as unknown[], true);
+        if (isNode(node) && node.range) return toFileLine(node.range[0]);
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Parses a standalone YAML file (tags.yaml) with the same strictness. */
+export function parseYamlFile(text: string, file: string, problems: ContentProblem[]): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
+  for (const err of doc.errors) {
+    const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
+    const message =
+      err.code === 'DUPLICATE_KEY'
+        ? `duplicate key "${text.slice(err.pos[0], err.pos[1]).trim()}"`
+        : `malformed YAML: ${err.message.split('\n')[0]}`;
+    problems.push({ file, line, field: err.code === 'DUPLICATE_KEY' ? 'key' : 'yaml', message });
+  }
+  return doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 10 });
+}

@@ -1,0 +1,185 @@
+/**
+ * The content API. The only module the app uses to read `content/`.
+ *
+ * The metadata index is built once per process and shared by every page
+ * (during `next dev` it is rebuilt when a file under the root changes, so
+ * edits show on reload). Bodies are rendered only for the story asked for.
+ * Visibility is decided at query time against `now()`, so a scheduled story
+ * appears by itself once its time has come.
+ */
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { routing, type Locale } from '@/i18n/routing';
+import { PAGE_SIZE, now } from '@/lib/config';
+import { media } from '@/lib/urls';
+import { loadContent, readAsset, readBody, imageContentType, type ContentIndex } from './loader';
+import { renderMarkdown } from './markdown';
+import { ContentError } from './problems';
+import type { Paged, StaticPage, Story, StoryEntry, TagInfo, Visibility } from './types';
+
+export type { Story, StoryEntry, TagInfo, Paged, StaticPage, Visibility } from './types';
+
+/** Options every query takes. `preview` shows drafts and scheduled stories (Draft Mode only). */
+export interface Access {
+  preview?: boolean;
+}
+
+export { contentRootPath as contentRoot } from './root';
+import { contentRootPath as contentRoot } from './root';
+
+const cache = globalThis as unknown as { __contentIndex?: { index: ContentIndex; stamp: string } };
+
+function devStamp(root: string): string {
+  // Cheap change detector for `next dev`: newest mtime of the root, its article folders and files.
+  let newest = 0;
+  const walk = (dir: string, depth: number) => {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, d.name);
+      const m = fs.statSync(p).mtimeMs;
+      if (m > newest) newest = m;
+      if (d.isDirectory() && depth < 3) walk(p, depth + 1);
+    }
+  };
+  try {
+    walk(root, 0);
+  } catch {
+    /* a missing root is reported by the loader */
+  }
+  return `${root}:${newest}`;
+}
+
+/** The shared index. Throws during `next build` while any content problem remains. */
+export function getIndex(): ContentIndex {
+  const root = contentRoot();
+  const dev = process.env.NODE_ENV === 'development';
+  const stamp = dev ? devStamp(root) : root;
+  if (cache.__contentIndex?.stamp !== stamp) {
+    const index = loadContent(root);
+    if (index.problems.length && process.env.NEXT_PHASE === 'phase-production-build') {
+      throw new ContentError(index.problems);
+    }
+    if (index.problems.length) {
+      console.error(new ContentError(index.problems).message);
+    }
+    cache.__contentIndex = { index, stamp };
+  }
+  return cache.__contentIndex!.index;
+}
+
+export function visibilityOf(entry: StoryEntry, at = now()): Visibility {
+  if (entry.draft) return 'draft';
+  return entry.time > at.getTime() ? 'scheduled' : 'published';
+}
+
+function visible(entry: StoryEntry, access: Access | undefined, at: Date): boolean {
+  return access?.preview === true || visibilityOf(entry, at) === 'published';
+}
+
+function paginate<T>(all: T[], page: number): Paged<T> | undefined {
+  const totalPages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return undefined;
+  return { items: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, totalPages, total: all.length };
+}
+
+/** Visible stories of a locale, newest first. */
+export function getAllStories(locale: Locale, access?: Access): StoryEntry[] {
+  const at = now();
+  return getIndex().byLocale[locale].filter((e) => visible(e, access, at));
+}
+
+/** One page of a locale's stories, optionally of one tag. `undefined` for a page that does not exist. */
+export function getStories(
+  locale: Locale,
+  opts: { tag?: string; page?: number } & Access = {},
+): Paged<StoryEntry> | undefined {
+  let all = getAllStories(locale, opts);
+  if (opts.tag) all = all.filter((e) => e.tags.includes(opts.tag!));
+  return paginate(all, opts.page ?? 1);
+}
+
+/** The newest `limit` visible story ids of a locale (what the build prerenders). */
+export function getRecentStoryIds(locale: Locale, limit: number): string[] {
+  return getAllStories(locale).slice(0, limit).map((e) => e.id);
+}
+
+/** Metadata of one story in one locale, if it exists and is visible. */
+export function getStoryEntry(locale: Locale, id: string, access?: Access): StoryEntry | undefined {
+  const entry = getIndex().stories.get(id)?.[locale];
+  return entry && visible(entry, access, now()) ? entry : undefined;
+}
+
+/** One story in one locale with its rendered body, if it exists and is visible. */
+export function getStory(locale: Locale, id: string, access?: Access): Story | undefined {
+  const entry = getStoryEntry(locale, id, access);
+  if (!entry) return undefined;
+  const html = renderMarkdown(readBody(entry.path), (file) =>
+    imageContentType(file) && fs.existsSync(path.join(path.dirname(entry.path), file)) ? media(id, file) : undefined,
+  );
+  return { ...entry, html, status: visibilityOf(entry) };
+}
+
+/** The locales a story is visible in, in the routing order. */
+export function getTranslations(id: string, access?: Access): Locale[] {
+  const t = getIndex().stories.get(id);
+  if (!t) return [];
+  const at = now();
+  return routing.locales.filter((l) => t[l] && visible(t[l]!, access, at));
+}
+
+/** Up to `limit` other stories of the same locale sharing the most tags, newest first among equals. */
+export function getRelated(locale: Locale, id: string, limit = 3, access?: Access): StoryEntry[] {
+  const self = getIndex().stories.get(id)?.[locale];
+  if (!self) return [];
+  const tags = new Set(self.tags);
+  return getAllStories(locale, access)
+    .filter((e) => e.id !== id)
+    .map((e) => ({ e, shared: e.tags.filter((t) => tags.has(t)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.e.time - a.e.time)
+    .slice(0, limit)
+    .map((x) => x.e);
+}
+
+/** The neighbouring visible stories in the locale's timeline. */
+export function getAdjacent(locale: Locale, id: string, access?: Access): { newer?: StoryEntry; older?: StoryEntry } {
+  const all = getAllStories(locale, access);
+  const i = all.findIndex((e) => e.id === id);
+  if (i < 0) return {};
+  return { newer: all[i - 1], older: all[i + 1] };
+}
+
+/** Every tag with its label in `locale` and the number of visible stories in that locale. */
+export function getTags(locale: Locale, access?: Access): TagInfo[] {
+  const counts = new Map<string, number>();
+  for (const e of getAllStories(locale, access)) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...getIndex().tags].map(([id, labels]) => ({ id, label: labels[locale], count: counts.get(id) ?? 0 }));
+}
+
+/** A tag's labels, or undefined for an unknown tag. */
+export function getTag(id: string): Record<Locale, string> | undefined {
+  return getIndex().tags.get(id);
+}
+
+/** Drafts and scheduled stories of a locale (for the preview-only drafts list). */
+export function getUnpublished(locale: Locale): (StoryEntry & { status: Visibility })[] {
+  const at = now();
+  return getIndex()
+    .byLocale[locale].map((e) => ({ ...e, status: visibilityOf(e, at) }))
+    .filter((e) => e.status !== 'published');
+}
+
+/** A static page such as `about`, rendered, or undefined. */
+export function getPage(name: string, locale: Locale): StaticPage | undefined {
+  const p = getIndex().pages.get(name)?.[locale];
+  if (!p) return undefined;
+  return { title: p.meta.title, summary: p.meta.summary, html: renderMarkdown(p.body, () => undefined) };
+}
+
+/** An image file of a visible story, for the media route. */
+export function getStoryAsset(id: string, file: string, access?: Access): { body: Buffer; type: string } | undefined {
+  if (getTranslations(id, access).length === 0) return undefined;
+  const body = readAsset(contentRoot(), id, file);
+  const type = imageContentType(file);
+  return body && type ? { body, type } : undefined;
+}

@@ -1,0 +1,305 @@
+/**
+ * Reads a content root once and builds the metadata index, collecting every
+ * problem instead of stopping at the first. Invalid files are left out of the
+ * index (and reported); valid ones stay, so one bad edit never takes a
+ * published story down at request time. `next build` and `content:check`
+ * refuse to go on while problems remain.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { routing, isLocale, type Locale } from '@/i18n/routing';
+import { media } from '@/lib/urls';
+import { parseFrontmatter, parseYamlFile } from './frontmatter';
+import { nestingDepth, MAX_NESTING } from './markdown';
+import type { ContentProblem } from './problems';
+import {
+  FILE_MAX_BYTES,
+  ID_PATTERN,
+  pageFrontmatterSchema,
+  storyFrontmatterSchema,
+  tagsFileSchema,
+  describeInvisible,
+  type PageFrontmatter,
+} from './schema';
+import type { StoryEntry } from './types';
+import type { z } from 'zod';
+
+export interface ContentIndex {
+  root: string;
+  /** Tag id → label per locale, in file order. */
+  tags: Map<string, Record<Locale, string>>;
+  /** Story id → its translations (drafts and scheduled ones included; visibility is decided at query time). */
+  stories: Map<string, Partial<Record<Locale, StoryEntry>>>;
+  /** Every translation per locale, newest first. */
+  byLocale: Record<Locale, StoryEntry[]>;
+  /** Static pages: name → locale → parsed file. */
+  pages: Map<string, Partial<Record<Locale, { meta: PageFrontmatter; body: string }>>>;
+  problems: ContentProblem[];
+  /** Stories lacking translations: id → missing locales. */
+  missing: Map<string, Locale[]>;
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+};
+
+export function imageContentType(file: string): string | undefined {
+  return IMAGE_TYPES[path.extname(file).toLowerCase()];
+}
+
+function rel(p: string): string {
+  const r = path.relative(process.cwd(), p);
+  return r.startsWith('..') ? p : r.split(path.sep).join('/');
+}
+
+function nfcDeep(v: unknown): unknown {
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (Array.isArray(v)) return v.map(nfcDeep);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfcDeep(x)]));
+  return v;
+}
+
+function zodProblems(
+  error: z.ZodError,
+  file: string,
+  lineOf: (p: readonly PropertyKey[]) => number | undefined,
+  out: ContentProblem[],
+) {
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join('.') : 'frontmatter';
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ file, line: lineOf([...issue.path, key]), field: [...issue.path, key].join('.'), message: 'is not a known field' });
+      }
+      continue;
+    }
+    if (message.startsWith('Invalid input')) message = `is invalid (${message})`;
+    out.push({ file, line: lineOf(issue.path), field, message });
+  }
+}
+
+function readDirSafe(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+export function loadContent(root: string): ContentIndex {
+  const problems: ContentProblem[] = [];
+  const locales = routing.locales;
+
+  // Tags.
+  const tags = new Map<string, Record<Locale, string>>();
+  const tagsPath = path.join(root, 'tags.yaml');
+  const tagsFile = rel(tagsPath);
+  if (!fs.existsSync(tagsPath)) {
+    problems.push({ file: tagsFile, field: 'file', message: 'is missing' });
+  } else {
+    const raw = parseYamlFile(fs.readFileSync(tagsPath, 'utf8'), tagsFile, problems);
+    if (raw !== undefined) {
+      const parsed = tagsFileSchema(locales).safeParse(nfcDeep(raw));
+      if (parsed.success) {
+        for (const [id, labels] of Object.entries(parsed.data)) tags.set(id, labels as Record<Locale, string>);
+      } else {
+        for (const issue of parsed.error.issues) {
+          problems.push({ file: tagsFile, field: issue.path.join('.') || 'tags', message: issue.message });
+        }
+      }
+    }
+  }
+
+  // Stories.
+  const stories = new Map<string, Partial<Record<Locale, StoryEntry>>>();
+  const byLocale = Object.fromEntries(locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
+  const articlesDir = path.join(root, 'articles');
+  const seenIds = new Map<string, string>();
+  for (const dirent of readDirSafe(articlesDir)) {
+    if (!dirent.isDirectory()) continue;
+    const id = dirent.name;
+    const dir = path.join(articlesDir, id);
+    const dirFile = rel(dir);
+    const folded = id.normalize('NFKC').toLowerCase();
+    const clash = seenIds.get(folded);
+    if (clash !== undefined) {
+      problems.push({
+        file: dirFile,
+        field: 'id',
+        message: `"${id}" differs from the story id "${clash}" only by letter case or Unicode form; ids must be unique`,
+      });
+      continue;
+    }
+    seenIds.set(folded, id);
+    const invisible = describeInvisible(id);
+    if (invisible) {
+      problems.push({ file: dirFile, field: 'id', message: `"${id}" ${invisible}` });
+      continue;
+    }
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file: dirFile, field: 'id', message: `"${id}" is not a valid story id: use lowercase a-z, 0-9 and single hyphens` });
+      continue;
+    }
+    const translations: Partial<Record<Locale, StoryEntry>> = {};
+    for (const f of readDirSafe(dir)) {
+      if (!f.isFile() || !f.name.endsWith('.md')) continue;
+      const locale = f.name.slice(0, -3);
+      const filePath = path.join(dir, f.name);
+      const file = rel(filePath);
+      if (!isLocale(locale)) {
+        problems.push({ file, field: 'file', message: `"${f.name}" is not named after a locale; use one of ${locales.map((l) => `${l}.md`).join(', ')}` });
+        continue;
+      }
+      const entry = loadStoryFile(filePath, file, id, locale, dir, tags, problems);
+      if (entry) translations[locale] = entry;
+    }
+    if (Object.keys(translations).length > 0) {
+      stories.set(id, translations);
+      for (const e of Object.values(translations)) byLocale[e.locale].push(e);
+    }
+  }
+  for (const l of locales) byLocale[l].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+
+  const missing = new Map<string, Locale[]>();
+  for (const [id, t] of stories) {
+    const lacking = locales.filter((l) => !t[l]);
+    if (lacking.length) missing.set(id, lacking);
+  }
+
+  // Static pages.
+  const pages = new Map<string, Partial<Record<Locale, { meta: PageFrontmatter; body: string }>>>();
+  const pagesDir = path.join(root, 'pages');
+  for (const dirent of readDirSafe(pagesDir)) {
+    if (!dirent.isDirectory()) continue;
+    const byLoc: Partial<Record<Locale, { meta: PageFrontmatter; body: string }>> = {};
+    for (const f of readDirSafe(path.join(pagesDir, dirent.name))) {
+      if (!f.isFile() || !f.name.endsWith('.md')) continue;
+      const filePath = path.join(pagesDir, dirent.name, f.name);
+      const file = rel(filePath);
+      const locale = f.name.slice(0, -3);
+      if (!isLocale(locale)) {
+        problems.push({ file, field: 'file', message: `"${f.name}" is not named after a locale` });
+        continue;
+      }
+      const parsed = parseFrontmatter(fs.readFileSync(filePath, 'utf8').normalize('NFC'), file, problems);
+      if (!parsed) continue;
+      const meta = pageFrontmatterSchema.safeParse(nfcDeep(parsed.data));
+      if (!meta.success) {
+        zodProblems(meta.error, file, parsed.lineOf, problems);
+        continue;
+      }
+      byLoc[locale] = { meta: meta.data, body: parsed.body };
+    }
+    pages.set(dirent.name, byLoc);
+  }
+
+  return { root, tags, stories, byLocale, pages, problems, missing };
+}
+
+function loadStoryFile(
+  filePath: string,
+  file: string,
+  id: string,
+  locale: Locale,
+  dir: string,
+  tags: Map<string, unknown>,
+  problems: ContentProblem[],
+): StoryEntry | undefined {
+  const size = fs.statSync(filePath).size;
+  if (size > FILE_MAX_BYTES) {
+    problems.push({ file, field: 'file', message: `is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB` });
+    return undefined;
+  }
+  const before = problems.length;
+  const text = fs.readFileSync(filePath, 'utf8').normalize('NFC');
+  const parsed = parseFrontmatter(text, file, problems);
+  if (!parsed) return undefined;
+  const result = storyFrontmatterSchema.safeParse(nfcDeep(parsed.data));
+  if (!result.success) zodProblems(result.error, file, parsed.lineOf, problems);
+
+  const body = parsed.body;
+  const words = body.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (body.trim() === '') {
+    problems.push({ file, line: parsed.bodyLine, field: 'body', message: 'is empty: write the story below the frontmatter' });
+  } else if (nestingDepth(body) > MAX_NESTING) {
+    problems.push({ file, line: parsed.bodyLine, field: 'body', message: `nests quotes or lists more than ${MAX_NESTING} levels deep` });
+  }
+  if (!result.success) return undefined;
+  const fm = result.data;
+
+  for (const [i, tag] of fm.tags.entries()) {
+    if (!tags.has(tag)) {
+      problems.push({ file, line: parsed.lineOf(['tags', i]), field: `tags.${i}`, message: `"${tag}" is not a tag in content/tags.yaml` });
+    }
+  }
+
+  let image: StoryEntry['image'];
+  if (fm.image) {
+    const line = parsed.lineOf(['image', 'src']);
+    const resolved = path.resolve(dir, fm.image.src);
+    const inside = path.relative(dir, resolved);
+    if (inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep) || inside === '') {
+      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" points outside the story's folder; put the image next to the Markdown file` });
+    } else if (!imageContentType(inside)) {
+      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" is not a PNG, JPEG, WebP or AVIF image` });
+    } else if (!fs.existsSync(resolved)) {
+      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" does not exist in ${rel(dir)}` });
+    } else {
+      try {
+        const dim = imageSize(fs.readFileSync(resolved));
+        image = {
+          url: media(id, inside),
+          file: inside,
+          width: dim.width,
+          height: dim.height,
+          alt: fm.image.alt,
+          credit: fm.image.credit,
+        };
+      } catch {
+        problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" is not a readable image` });
+      }
+    }
+  }
+
+  if (problems.length > before) return undefined;
+  return {
+    id,
+    locale,
+    title: fm.title,
+    summary: fm.summary,
+    date: fm.date,
+    time: Date.parse(fm.date),
+    updated: fm.updated,
+    tags: fm.tags,
+    image,
+    source: fm.source,
+    author: fm.author,
+    draft: fm.draft,
+    words,
+    path: filePath,
+  };
+}
+
+/** Reads the body of a story file again, for rendering one story on demand. */
+export function readBody(filePath: string): string {
+  const text = fs.readFileSync(filePath, 'utf8').normalize('NFC');
+  const sink: ContentProblem[] = [];
+  return parseFrontmatter(text, filePath, sink)?.body ?? '';
+}
+
+/** Reads one image of one story, confined to that story's folder. */
+export function readAsset(root: string, id: string, file: string): Buffer | undefined {
+  if (!ID_PATTERN.test(id) || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(file) || !imageContentType(file)) return undefined;
+  const p = path.join(root, 'articles', id, file);
+  try {
+    return fs.readFileSync(p);
+  } catch {
+    return undefined;
+  }
+}

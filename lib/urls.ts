@@ -1,0 +1,70 @@
+/**
+ * Every public path of the portal is built here and nowhere else.
+ * Policy: no trailing slash (Next answers the other form with a 308).
+ */
+import type { Locale } from '@/i18n/routing';
+import { siteUrl } from '@/lib/config';
+
+const seg = encodeURIComponent;
+
+export function home(locale: Locale, page = 1): string {
+  return page > 1 ? `/${locale}/page/${page}` : `/${locale}`;
+}
+
+export function story(locale: Locale, id: string): string {
+  return `/${locale}/news/${seg(id)}`;
+}
+
+export function tags(locale: Locale): string {
+  return `/${locale}/tags`;
+}
+
+export function tag(locale: Locale, tagId: string, page = 1): string {
+  const base = `/${locale}/tags/${seg(tagId)}`;
+  return page > 1 ? `${base}/page/${page}` : base;
+}
+
+export function about(locale: Locale): string {
+  return `/${locale}/about`;
+}
+
+export function search(locale: Locale, query?: string): string {
+  return query ? `/${locale}/search?q=${seg(query)}` : `/${locale}/search`;
+}
+
+export function drafts(locale: Locale): string {
+  return `/${locale}/drafts`;
+}
+
+export function feed(locale: Locale, kind: 'rss' | 'atom' | 'json' = 'rss'): string {
+  return `/${locale}/${kind === 'rss' ? 'feed.xml' : kind === 'atom' ? 'atom.xml' : 'feed.json'}`;
+}
+
+export function tagFeed(locale: Locale, tagId: string): string {
+  return `/${locale}/tags/${seg(tagId)}/feed.xml`;
+}
+
+/** An image that belongs to a story, served from the story's content folder. */
+export function media(id: string, file: string): string {
+  return `/media/${seg(id)}/${seg(file)}`;
+}
+
+export function ogImage(locale: Locale, id: string): string {
+  return `/og/${locale}/${seg(id)}.png`;
+}
+
+export function previewEnable(locale: Locale, id: string, secret: string): string {
+  return `/api/draft?secret=${seg(secret)}&id=${seg(id)}&locale=${locale}`;
+}
+
+export const previewDisable = '/api/draft/disable';
+
+/** Makes a site path absolute with SITE_URL. */
+export function absolute(pathname: string): string {
+  return `${siteUrl()}${pathname}`;
+}
+
+/** The same page in every given locale: `{ ar: '/ar/tags', ru: '/ru/tags', … }`. */
+export function inLocales(locales: readonly Locale[], build: (locale: Locale) => string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(locales.map((l) => [l, build(l)]));
+}
