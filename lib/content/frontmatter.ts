@@ -67,7 +67,7 @@ export function parseFrontmatter(
     for (const err of doc.errors) {
       const line = err.pos ? toFileLine(err.pos[0]) : undefined;
       if (err.code === 'DUPLICATE_KEY') {
-        const key = yamlText.slice(err.pos[0], err.pos[1]).trim().split(/\s*:/)[0];
+        const key = keyAt(yamlText, err.pos[0]);
         problems.push({ file, line, field: key || 'frontmatter', message: `duplicate key "${key}": each field may appear only once` });
       } else {
         const reason = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
@@ -91,6 +91,12 @@ export function parseFrontmatter(
   };
 }
 
+/** The mapping key that starts at `offset` (the yaml library's error range covers only its first character). */
+function keyAt(text: string, offset: number): string {
+  const line = text.slice(offset).split(/\r?\n/, 1)[0]!;
+  return /^\s*(["']?)(.*?)\1\s*:/.exec(line)?.[2] ?? line.trim();
+}
+
 /** Parses a standalone YAML file (tags.yaml) with the same strictness. */
 export function parseYamlFile(text: string, file: string, problems: ContentProblem[]): unknown {
   const lineCounter = new LineCounter();
@@ -99,7 +105,7 @@ export function parseYamlFile(text: string, file: string, problems: ContentProbl
     const line = err.pos ? lineCounter.linePos(err.pos[0]).line : undefined;
     const message =
       err.code === 'DUPLICATE_KEY'
-        ? `duplicate key "${text.slice(err.pos[0], err.pos[1]).trim()}"`
+        ? `duplicate key "${keyAt(text, err.pos[0])}"`
         : `malformed YAML: ${err.message.split('\n')[0]}`;
     problems.push({ file, line, field: err.code === 'DUPLICATE_KEY' ? 'key' : 'yaml', message });
   }

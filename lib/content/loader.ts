@@ -104,13 +104,20 @@ export function loadContent(root: string): ContentIndex {
     problems.push({ file: tagsFile, field: 'file', message: 'is missing' });
   } else {
     const raw = parseYamlFile(fs.readFileSync(tagsPath, 'utf8'), tagsFile, problems);
-    if (raw !== undefined) {
-      const parsed = tagsFileSchema(locales).safeParse(nfcDeep(raw));
-      if (parsed.success) {
-        for (const [id, labels] of Object.entries(parsed.data)) tags.set(id, labels as Record<Locale, string>);
-      } else {
+    if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+      problems.push({ file: tagsFile, field: 'tags', message: 'must be a mapping of tag ids to their labels' });
+    } else if (raw !== undefined) {
+      // Entry by entry: one bad tag must not take every story down with it.
+      const schema = tagsFileSchema(locales);
+      for (const [id, labels] of Object.entries(nfcDeep(raw) as Record<string, unknown>)) {
+        const parsed = schema.safeParse({ [id]: labels });
+        if (parsed.success) {
+          tags.set(id, parsed.data[id] as Record<Locale, string>);
+          continue;
+        }
         for (const issue of parsed.error.issues) {
-          problems.push({ file: tagsFile, field: issue.path.join('.') || 'tags', message: issue.message });
+          const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+          problems.push({ file: tagsFile, field: issue.path.join('.') || id, message });
         }
       }
     }
@@ -121,9 +128,12 @@ export function loadContent(root: string): ContentIndex {
   const byLocale = Object.fromEntries(locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
   const articlesDir = path.join(root, 'articles');
   const seenIds = new Map<string, string>();
-  for (const dirent of readDirSafe(articlesDir)) {
-    if (!dirent.isDirectory()) continue;
-    const id = dirent.name;
+  // Sorted, and valid ids first, so which of two clashing folders is reported never depends on directory order.
+  const folders = readDirSafe(articlesDir)
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort((a, b) => Number(!ID_PATTERN.test(a)) - Number(!ID_PATTERN.test(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const id of folders) {
     const dir = path.join(articlesDir, id);
     const dirFile = rel(dir);
     const folded = id.normalize('NFKC').toLowerCase();
@@ -156,7 +166,7 @@ export function loadContent(root: string): ContentIndex {
         problems.push({ file, field: 'file', message: `"${f.name}" is not named after a locale; use one of ${locales.map((l) => `${l}.md`).join(', ')}` });
         continue;
       }
-      const entry = loadStoryFile(filePath, file, id, locale, dir, tags, problems);
+      const entry = loadStoryFile(filePath, file, id, locale, dir, tags, tagsFile, problems);
       if (entry) translations[locale] = entry;
     }
     if (Object.keys(translations).length > 0) {
@@ -209,11 +219,12 @@ function loadStoryFile(
   locale: Locale,
   dir: string,
   tags: Map<string, unknown>,
+  tagsFile: string,
   problems: ContentProblem[],
 ): StoryEntry | undefined {
   const size = fs.statSync(filePath).size;
   if (size > FILE_MAX_BYTES) {
-    problems.push({ file, field: 'file', message: `is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB` });
+    problems.push({ file, field: 'file', message: `is ${size} bytes; the limit is 1 MB (${FILE_MAX_BYTES} bytes)` });
     return undefined;
   }
   const before = problems.length;
@@ -235,7 +246,7 @@ function loadStoryFile(
 
   for (const [i, tag] of fm.tags.entries()) {
     if (!tags.has(tag)) {
-      problems.push({ file, line: parsed.lineOf(['tags', i]), field: `tags.${i}`, message: `"${tag}" is not a tag in content/tags.yaml` });
+      problems.push({ file, line: parsed.lineOf(['tags', i]), field: `tags.${i}`, message: `"${tag}" is not a tag in ${tagsFile}` });
     }
   }
 

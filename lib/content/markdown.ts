@@ -24,6 +24,8 @@ const schema = {
   // No inline styles, no forms, no frames: the default schema already drops them;
   // keep `protocols` tight for links and images.
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  // Dropped together with their content (the default keeps the text of e.g. <style>).
+  strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'title', 'textarea', 'select'],
 };
 
 function rehypeLocalImages(resolve: (file: string) => string | undefined) {
@@ -42,13 +44,28 @@ function rehypeLocalImages(resolve: (file: string) => string | undefined) {
   };
 }
 
+/** rehype-sanitize prefixes ids with `user-content-`; in-page links must follow. */
+function rehypeFragmentLinks() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties?.href;
+      if (typeof href === 'string' && href.startsWith('#') && !href.startsWith('#user-content-')) {
+        node.properties.href = `#user-content-${href.slice(1)}`;
+      }
+    });
+  };
+}
+
 export function renderMarkdown(body: string, resolveImage: (file: string) => string | undefined): string {
   const file = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // No prefix here: rehype-sanitize adds `user-content-` to every id, and
+    // rehypeFragmentLinks points `#…` links at the prefixed ids.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
+    .use(rehypeFragmentLinks)
     .use(rehypeLocalImages, resolveImage)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
     .use(rehypeStringify)
@@ -56,14 +73,30 @@ export function renderMarkdown(body: string, resolveImage: (file: string) => str
   return String(file);
 }
 
-/** Measures how deep blockquotes/lists nest, so hostile input is refused before parsing. */
+/**
+ * Measures how deeply a body nests blockquotes, lists, indentation and raw
+ * HTML elements, so hostile input is refused before parsing instead of
+ * exhausting the parser's stack or time.
+ */
 export function nestingDepth(body: string): number {
   let max = 0;
   for (const line of body.split('\n')) {
-    const m = /^[ \t>*+\-]*/.exec(line)![0];
-    const depth = (m.match(/[>*+-]/g) ?? []).length;
+    // Container markers opening a line: `>`, and list markers (`-`, `*`, `+`, `1.`, `1)`) followed by a space or tab.
+    // A run like `-----` (setext underline, thematic break) opens nothing.
+    const m = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)![0];
+    const markers = (m.match(/>|[*+-]|\d{1,9}[.)]/g) ?? []).length;
+    // Lists can also nest by indentation alone: two columns a level is the tightest CommonMark allows.
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    max = Math.max(max, markers, Math.floor(indent / 2));
+  }
+  // Raw HTML elements nest too (`<div><div>…`).
+  let depth = 0;
+  for (const tag of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g)) {
+    if (VOID.has(tag[2]!.toLowerCase()) || tag[3]) continue;
+    depth = tag[1] ? Math.max(0, depth - 1) : depth + 1;
     if (depth > max) max = depth;
   }
   return max;
 }
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
