@@ -34,7 +34,7 @@ export async function SiteHeader({
   return (
     <header className="bg-brand-800 text-white print:hidden dark:bg-brand-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
-        <Link href={urls.home(locale)} className="flex min-w-0 items-center gap-3" aria-label={t('site.homeLink')}>
+        <Link href={urls.home(locale)} className="flex min-w-0 items-center gap-3">
           <Emblem />
           <span className="min-w-0">
             <span className="block text-lg leading-snug font-bold text-balance sm:text-xl">{t('site.name')}</span>

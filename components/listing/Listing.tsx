@@ -7,9 +7,11 @@ import * as urls from '@/lib/urls';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { StoryList } from '@/components/story/StoryList';
 import { Pagination } from '@/components/story/Pagination';
+import { publishingInterval } from '@/lib/publishing';
 
 /** Home and tag listings, page `page`. 404 for an unknown tag or a page beyond the last. */
 export async function Listing({ locale, tag, page, access }: { locale: Locale; tag?: string; page: number; access: Access }) {
+  await publishingInterval();
   const labels = tag ? getTag(tag) : undefined;
   if (tag && !labels) notFound();
   const result = getStories(locale, { tag, page, ...access });

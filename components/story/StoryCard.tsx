@@ -12,16 +12,19 @@ export function StoryCard({
   locale,
   lead = false,
   priority = false,
+  heading = 'h2',
 }: {
   story: StoryEntry;
   locale: Locale;
   lead?: boolean;
   priority?: boolean;
+  /** The heading level that keeps the page's outline without gaps. */
+  heading?: 'h2' | 'h3';
 }) {
   const href = urls.story(locale, story.id);
-  const Heading = lead ? 'h2' : 'h3';
+  const Heading = heading;
   return (
-    <article className={lead ? 'grid gap-5 md:grid-cols-2 md:items-center' : 'flex flex-col gap-3'}>
+    <article className={lead && story.image ? 'grid gap-5 md:grid-cols-2 md:items-center' : 'flex flex-col gap-3'}>
       {story.image ? (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md bg-stone-200 dark:bg-stone-800">
           <Image

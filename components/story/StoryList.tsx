@@ -13,7 +13,7 @@ export function StoryList({ stories, locale, withLead }: { stories: StoryEntry[]
         <ul className="grid gap-x-6 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
           {grid.map((s, i) => (
             <li key={s.id}>
-              <StoryCard story={s} locale={locale} priority={!withLead && i === 0} />
+              <StoryCard story={s} locale={locale} priority={!withLead && i === 0} heading={withLead ? 'h3' : 'h2'} />
             </li>
           ))}
         </ul>
