@@ -7,6 +7,7 @@ import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { getTags } from '@/lib/content';
 import { getAccess } from '@/lib/preview';
+import { publishingInterval } from '@/lib/publishing';
 import { pageMetadata } from '@/lib/seo';
 import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
@@ -30,6 +31,7 @@ export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) 
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'tags' });
+  await publishingInterval();
   const tags = getTags(locale, await getAccess());
   return (
     <PageFrame locale={locale} section="tags" alternates={urls.inLocales(routing.locales, (l) => urls.tags(l))}>

@@ -8,6 +8,7 @@ import { StoryArticle } from '@/components/story/StoryArticle';
 import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTranslations } from '@/lib/content';
 import { prerenderStoryCount } from '@/lib/config';
 import { getAccess } from '@/lib/preview';
+import { publishingInterval } from '@/lib/publishing';
 import { pageMetadata } from '@/lib/seo';
 import * as urls from '@/lib/urls';
 
@@ -37,6 +38,7 @@ export default async function StoryPage({ params }: PageProps<'/[locale]/news/[i
   const { locale, id } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  await publishingInterval();
   const access = await getAccess();
   const story = getStory(locale, id, access);
   // The 404 body (including "not available in this language") comes from ./layout.tsx.

@@ -1,0 +1,26 @@
+/**
+ * How soon a scheduled story goes public without a rebuild.
+ *
+ * Listing and story pages are incrementally regenerated. Route segment
+ * `revalidate` exports must be literals, so they hold only the 5-minute
+ * default; `PUBLISH_INTERVAL` (seconds, read at build and at run time) can
+ * lower it. `publishingInterval()` does that through a trivial
+ * `unstable_cache` entry whose `revalidate` Next folds into the route's own
+ * (the lowest value of a route wins).
+ */
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+
+export const DEFAULT_PUBLISH_INTERVAL = 300;
+
+export function publishIntervalSeconds(): number {
+  const n = Number(process.env.PUBLISH_INTERVAL ?? DEFAULT_PUBLISH_INTERVAL);
+  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_PUBLISH_INTERVAL;
+}
+
+const tick = unstable_cache(async () => 0, ['publishing-interval'], { revalidate: publishIntervalSeconds() });
+
+/** Call from a page that shows time-dependent content: it regenerates at most this long after a story's moment. */
+export async function publishingInterval(): Promise<void> {
+  await tick();
+}
