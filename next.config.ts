@@ -19,6 +19,20 @@ const nextConfig: NextConfig = {
     qualities: [70],
     minimumCacheTTL: 31536000,
   },
+  async headers() {
+    return [
+      {
+        // Any request carrying Draft Mode's cookie may see unpublished stories:
+        // never index or store it, whatever its status.
+        source: '/:path*',
+        has: [{ type: 'cookie', key: '__prerender_bypass' }],
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex' },
+          { key: 'Cache-Control', value: 'private, no-store' },
+        ],
+      },
+    ];
+  },
   outputFileTracingIncludes: {
     '/**': ['./content/**/*'],
   },

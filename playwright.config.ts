@@ -32,12 +32,13 @@ export default defineConfig({
     launchOptions,
     trace: 'retain-on-failure',
   },
+  // The editorial journeys run against their own fixture build (see
+  // e2e/support/editorial.ts), once, at desktop size.
+  globalSetup: './e2e/global-setup.ts',
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    {
-      name: 'phone',
-      use: { ...devices['Pixel 7'], launchOptions },
-    },
+    { name: 'desktop', testIgnore: /editorial\//, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: /editorial\//, use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'editorial', testMatch: /editorial\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,

@@ -1,0 +1,74 @@
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CANARY, EDITORIAL_DIST, SCHEDULED_MARKER, BEFORE, startEditorial, type Server } from '../support/editorial';
+
+test.describe.configure({ mode: 'serial' });
+
+let server: Server;
+test.beforeAll(async () => {
+  server = await startEditorial(3201, { NOW: BEFORE });
+});
+test.afterAll(async () => server?.stop());
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
+test('the draft canary and the scheduled story are in no file of the build output', () => {
+  const files = [...filesUnder(EDITORIAL_DIST), ...filesUnder('public')];
+  expect(files.length).toBeGreaterThan(50);
+  const leaks = files.filter((f) => {
+    const text = fs.readFileSync(f).toString('latin1');
+    return text.includes(CANARY) || text.includes(SCHEDULED_MARKER);
+  });
+  expect(leaks).toEqual([]);
+});
+
+test('no public response carries the draft canary', async ({ request }) => {
+  const paths = [
+    '/en', '/ar', '/en/tags', '/en/tags/kazakhstan', '/en/tags/csto', '/ar/tags/csto',
+    '/en/news/published-story', '/ar/news/published-story',
+    '/en/news/draft-story', '/ar/news/draft-story', '/en/news/scheduled-story',
+    '/media/draft-story/cover.png', '/en/drafts', '/en/page/2',
+  ];
+  for (const p of paths) {
+    const variants: Record<string, string>[] = [{}, { rsc: '1' }, { rsc: '1', 'next-router-prefetch': '1' }];
+    for (const headers of variants) {
+      const res = await request.get(server.url + p, { headers, maxRedirects: 0 });
+      expect(res.status(), p).toBeLessThan(500);
+      const body = await res.text();
+      expect(body, `${p} ${JSON.stringify(headers)}`).not.toContain(CANARY);
+      expect(body, p).not.toContain(SCHEDULED_MARKER);
+    }
+  }
+  expect((await request.get(`${server.url}/en/news/draft-story`)).status()).toBe(404);
+  expect((await request.get(`${server.url}/media/draft-story/cover.png`)).status()).toBe(404);
+  expect((await request.get(`${server.url}/en/drafts`)).status()).toBe(404);
+});
+
+test('the published story links to neither draft nor scheduled story', async ({ page }) => {
+  await page.goto(`${server.url}/en/news/published-story`);
+  await expect(page.locator('h1')).toHaveText('Published fixture story (en)');
+  await expect(page.locator('a[href*="draft-story"], a[href*="scheduled-story"]')).toHaveCount(0);
+  await page.goto(`${server.url}/en/tags`);
+  // Tag counts leave the draft and the scheduled story out.
+  await expect(page.locator('a[href="/en/tags/csto"]')).toContainText('no stories');
+  await expect(page.locator('a[href="/en/tags/kazakhstan"]')).toContainText('1 story');
+});
+
+test('a forged Draft Mode cookie shows nothing unpublished', async ({ request }) => {
+  const headers = { cookie: '__prerender_bypass=forged-0123456789abcdef' };
+  const story = await request.get(`${server.url}/en/news/draft-story`, { headers });
+  expect(story.status()).toBe(404);
+  expect(await story.text()).not.toContain(CANARY);
+  const home = await request.get(`${server.url}/en`, { headers });
+  expect(home.status()).toBe(200);
+  const body = await home.text();
+  expect(body).not.toContain(CANARY);
+  expect(body).not.toContain(SCHEDULED_MARKER);
+  expect((await request.get(`${server.url}/en/drafts`, { headers })).status()).toBe(404);
+});

@@ -1,0 +1,5 @@
+import { buildEditorial } from './support/editorial';
+
+export default function globalSetup() {
+  buildEditorial();
+}
