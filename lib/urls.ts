@@ -49,6 +49,20 @@ export function media(id: string, file: string): string {
   return `/media/${seg(id)}/${seg(file)}`;
 }
 
+export const sitemap = '/sitemap.xml';
+
+/** One child sitemap of the index, used once the site has more than 50,000 URLs. */
+export function sitemapPart(n: number): string {
+  return `/sitemaps/${n}.xml`;
+}
+
+export const newsSitemap = '/news-sitemap.xml';
+
+export const robots = '/robots.txt';
+
+/** The publisher's logo, for structured data. */
+export const logo = '/logo.png';
+
 export function ogImage(locale: Locale, id: string): string {
   return `/og/${locale}/${seg(id)}.png`;
 }
