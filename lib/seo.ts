@@ -1,40 +1,72 @@
 /**
- * Page metadata: title, description, a self-referencing canonical and
- * hreflang alternates for the locales the page really exists in.
+ * Page metadata: title, description, a self-referencing canonical, hreflang
+ * alternates for the locales the page really exists in (plus x-default),
+ * Open Graph and Twitter cards, and links to the locale's feeds.
  */
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { routing, localeInfo, type Locale } from '@/i18n/routing';
-import { absolute } from '@/lib/urls';
+import * as urls from '@/lib/urls';
 
-export function pageMetadata({
-  locale,
-  title,
-  description,
-  alternates,
-  absoluteTitle = false,
-}: {
+export interface PageMeta {
   locale: Locale;
   title: string;
   description: string;
   /** Paths of this page per existing locale; must include `locale`. */
   alternates: Partial<Record<Locale, string>>;
+  /** Use `title` as is, without the site-name template. */
   absoluteTitle?: boolean;
-}): Metadata {
-  const self = alternates[locale]!;
+  /** A story page: og:type article with its times and tags, and its own card. */
+  article?: { id: string; publishedTime: string; modifiedTime: string; tags: string[] };
+  /** A tag page: also links the tag's own feed. */
+  tagFeed?: { id: string; label: string };
+}
+
+export async function pageMetadata(m: PageMeta): Promise<Metadata> {
+  const { locale } = m;
+  const siteName = (await getTranslations({ locale, namespace: 'site' }))('name');
+  const self = m.alternates[locale]!;
   const languages: Record<string, string> = {};
-  for (const l of routing.locales) if (alternates[l]) languages[l] = absolute(alternates[l]!);
-  const xDefault = alternates[routing.defaultLocale] ?? routing.locales.map((l) => alternates[l]).find(Boolean);
-  if (xDefault) languages['x-default'] = absolute(xDefault);
+  for (const l of routing.locales) if (m.alternates[l]) languages[l] = urls.absolute(m.alternates[l]!);
+  const xDefault = m.alternates[routing.defaultLocale] ?? routing.locales.map((l) => m.alternates[l]).find(Boolean);
+  if (xDefault) languages['x-default'] = urls.absolute(xDefault);
+
+  const image = {
+    url: urls.absolute(urls.ogImage(locale, m.article?.id)),
+    width: 1200,
+    height: 630,
+    alt: m.article ? m.title : siteName,
+    type: 'image/png',
+  };
+  const feeds = [{ url: urls.absolute(urls.feed(locale)), title: siteName }];
+  if (m.tagFeed) feeds.push({ url: urls.absolute(urls.tagFeed(locale, m.tagFeed.id)), title: `${m.tagFeed.label} | ${siteName}` });
+
+  const common = {
+    title: m.title,
+    description: m.description,
+    url: urls.absolute(self),
+    siteName: siteName,
+    locale: localeInfo[locale].ogLocale,
+    alternateLocale: routing.locales.filter((l) => l !== locale && m.alternates[l]).map((l) => localeInfo[l].ogLocale),
+    images: [image],
+  };
   return {
-    title: absoluteTitle ? { absolute: title } : title,
-    description,
-    alternates: { canonical: absolute(self), languages },
-    openGraph: {
-      title,
-      description,
-      url: absolute(self),
-      locale: localeInfo[locale].ogLocale,
-      alternateLocale: routing.locales.filter((l) => l !== locale && alternates[l]).map((l) => localeInfo[l].ogLocale),
+    title: m.absoluteTitle ? { absolute: m.title } : m.title,
+    description: m.description,
+    alternates: {
+      canonical: urls.absolute(self),
+      languages,
+      types: { 'application/rss+xml': feeds },
     },
+    openGraph: m.article
+      ? {
+          ...common,
+          type: 'article',
+          publishedTime: m.article.publishedTime,
+          modifiedTime: m.article.modifiedTime,
+          tags: m.article.tags,
+        }
+      : { ...common, type: 'website' },
+    twitter: { card: 'summary_large_image', title: m.title, description: m.description, images: [image.url] },
   };
 }

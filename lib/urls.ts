@@ -63,8 +63,9 @@ export const robots = '/robots.txt';
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 
-export function ogImage(locale: Locale, id: string): string {
-  return `/og/${locale}/${seg(id)}.png`;
+/** A story's social card, or (without an id) the site's own card in that locale. */
+export function ogImage(locale: Locale, id?: string): string {
+  return `/og/${locale}/${id === undefined ? '_site' : seg(id)}.png`;
 }
 
 export function previewEnable(locale: Locale, id: string, secret: string): string {

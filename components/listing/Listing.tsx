@@ -8,6 +8,8 @@ import { PageFrame } from '@/components/layout/PageFrame';
 import { StoryList } from '@/components/story/StoryList';
 import { Pagination } from '@/components/story/Pagination';
 import { publishingInterval } from '@/lib/publishing';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { breadcrumbs, organizationLd, website } from '@/lib/structured-data';
 
 /** Home and tag listings, page `page`. 404 for an unknown tag or a page beyond the last. */
 export async function Listing({ locale, tag, page, access }: { locale: Locale; tag?: string; page: number; access: Access }) {
@@ -25,6 +27,17 @@ export async function Listing({ locale, tag, page, access }: { locale: Locale; t
       section={tag ? 'tags' : 'home'}
       alternates={urls.inLocales(routing.locales, (l) => (tag ? urls.tag(l, tag, page) : urls.home(l, page)))}
     >
+      {tag && labels ? (
+        <JsonLd
+          data={breadcrumbs([
+            { name: t('nav.home'), path: urls.home(locale) },
+            { name: t('tags.title'), path: urls.tags(locale) },
+            { name: labels[locale], path: urls.tag(locale, tag) },
+          ])}
+        />
+      ) : page === 1 ? (
+        <JsonLd data={[website(locale, t('site.name'), t('home.description')), organizationLd(t('site.name'))]} />
+      ) : null}
       <h1 className={tag ? 'mb-8 text-3xl font-bold' : 'sr-only'}>{heading}</h1>
       {result.items.length === 0 ? (
         <p className="text-lg">{t('home.empty')}</p>

@@ -5,7 +5,10 @@ import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { StoryArticle } from '@/components/story/StoryArticle';
-import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTranslations } from '@/lib/content';
+import { getTranslations as getMessages } from 'next-intl/server';
+import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getTranslations } from '@/lib/content';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { breadcrumbs, newsArticle } from '@/lib/structured-data';
 import { prerenderStoryCount } from '@/lib/config';
 import { getAccess } from '@/lib/preview';
 import { publishingInterval } from '@/lib/publishing';
@@ -31,6 +34,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[id
     title: story.title,
     description: story.summary,
     alternates: urls.inLocales(getTranslations(id, access), (l) => urls.story(l, id)),
+    article: {
+      id,
+      publishedTime: story.date,
+      modifiedTime: story.updated ?? story.date,
+      tags: story.tags.map((t) => getTag(t)?.[locale]).filter((x): x is string => !!x),
+    },
   });
 }
 
@@ -44,8 +53,21 @@ export default async function StoryPage({ params }: PageProps<'/[locale]/news/[i
   // The 404 body (including "not available in this language") comes from ./layout.tsx.
   if (!story) notFound();
   const translations = getTranslations(id, access);
+  const t = await getMessages({ locale });
+  const tagLabels = story.tags.map((tag) => getTag(tag)?.[locale]).filter((x): x is string => !!x);
+  const firstTag = story.tags[0];
   return (
     <PageFrame locale={locale} section="story" alternates={urls.inLocales(translations, (l) => urls.story(l, id))}>
+      <JsonLd
+        data={[
+          newsArticle(story, { siteName: t('site.name'), tagLabels }),
+          breadcrumbs([
+            { name: t('nav.home'), path: urls.home(locale) },
+            ...(firstTag && tagLabels[0] ? [{ name: tagLabels[0], path: urls.tag(locale, firstTag) }] : []),
+            { name: story.title, path: urls.story(locale, id) },
+          ]),
+        ]}
+      />
       <StoryArticle
         story={story}
         locale={locale}

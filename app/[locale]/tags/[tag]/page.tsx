@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[ta
     locale,
     title: labels[locale],
     description: t('description', { label: labels[locale] }),
+    tagFeed: { id: tag, label: labels[locale] },
     alternates: urls.inLocales(routing.locales, (l) => urls.tag(l, tag)),
   });
 }

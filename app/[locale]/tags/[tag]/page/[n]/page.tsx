@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[ta
     locale,
     title: t('pageTitle', { label: labels[locale], page: formatNumber(page, locale) }),
     description: t('description', { label: labels[locale] }),
+    tagFeed: { id: tag, label: labels[locale] },
     alternates: urls.inLocales(routing.locales, (l) => urls.tag(l, tag, page)),
   });
 }
