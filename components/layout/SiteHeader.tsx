@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
@@ -34,26 +33,26 @@ export async function SiteHeader({
   return (
     <header className="bg-brand-800 text-white print:hidden dark:bg-brand-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
-        <Link href={urls.home(locale)} className="flex min-w-0 items-center gap-3">
+        <a href={urls.home(locale)} className="flex min-w-0 items-center gap-3">
           <Emblem />
           <span className="min-w-0">
             <span className="block text-lg leading-snug font-bold text-balance sm:text-xl">{t('site.name')}</span>
             <span className="block text-sm text-brand-100">{t('site.tagline')}</span>
           </span>
-        </Link>
+        </a>
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
       <nav aria-label={t('nav.label')} className="border-t border-white/15">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {nav.map((item) => (
             <li key={item.key}>
-              <Link
+              <a
                 href={item.href}
                 aria-current={item.key === section ? 'page' : undefined}
                 className="block border-b-2 border-transparent px-3 py-2.5 font-semibold hover:border-gold-400 aria-[current=page]:border-gold-400"
               >
                 {item.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localeInfo, type Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
@@ -46,9 +45,9 @@ export async function NotFoundContent({
         <p className="text-lg">{t('notFound.body')}</p>
       )}
       <p>
-        <Link href={urls.home(locale)} className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100">
+        <a href={urls.home(locale)} className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100">
           {t('notFound.home')}
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatNumber } from '@/lib/format';
@@ -20,9 +19,9 @@ export async function Pagination({
   return (
     <nav aria-label={t('label')} className="mt-12 flex flex-wrap items-center justify-between gap-4 print:hidden">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           {t('newer')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -30,9 +29,9 @@ export async function Pagination({
         {t('status', { page: formatNumber(page, locale), total: formatNumber(totalPages, locale) })}
       </p>
       {page < totalPages ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
           {t('older')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,11 +1,10 @@
-import Image from 'next/image';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localeInfo, type Locale } from '@/i18n/routing';
 import type { Story, StoryEntry } from '@/lib/content';
 import { formatNumber, readingMinutes } from '@/lib/format';
 import * as urls from '@/lib/urls';
 import { DateTime } from './DateTime';
+import { StoryImage } from '@/components/media/StoryImage';
 import { TagLinks } from './TagLinks';
 import { StatusBadge } from './StatusBadge';
 
@@ -47,13 +46,10 @@ export async function StoryArticle({
 
       {story.image ? (
         <figure className="my-8">
-          <Image
-            src={story.image.url}
+          <StoryImage
+            image={story.image}
             alt={story.image.alt}
-            width={story.image.width}
-            height={story.image.height}
             sizes="(min-width: 800px) 768px, 100vw"
-            quality={70}
             priority
             className="w-full rounded-md bg-stone-200 dark:bg-stone-800"
           />
@@ -111,9 +107,9 @@ export async function StoryArticle({
           <ul className="flex flex-col gap-4">
             {related.map((r) => (
               <li key={r.id} className="border-s-4 border-brand-600 ps-4">
-                <Link href={urls.story(locale, r.id)} className="font-semibold hover:underline">
+                <a href={urls.story(locale, r.id)} className="font-semibold hover:underline">
                   {r.title}
-                </Link>
+                </a>
                 <div className="text-sm text-stone-600 dark:text-stone-400">
                   <DateTime iso={r.date} locale={locale} />
                 </div>
@@ -126,18 +122,18 @@ export async function StoryArticle({
       {adjacent.newer || adjacent.older ? (
         <nav aria-label={t('adjacent')} className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
           {adjacent.newer ? (
-            <Link href={urls.story(locale, adjacent.newer.id)} rel="prev" className="rounded border border-stone-200 p-4 hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900">
+            <a href={urls.story(locale, adjacent.newer.id)} rel="prev" className="rounded border border-stone-200 p-4 hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900">
               <span className="block text-sm text-stone-600 dark:text-stone-400">{t('newer')}</span>
               <span className="font-semibold">{adjacent.newer.title}</span>
-            </Link>
+            </a>
           ) : (
             <span />
           )}
           {adjacent.older ? (
-            <Link href={urls.story(locale, adjacent.older.id)} rel="next" className="rounded border border-stone-200 p-4 text-end hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900">
+            <a href={urls.story(locale, adjacent.older.id)} rel="next" className="rounded border border-stone-200 p-4 text-end hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900">
               <span className="block text-sm text-stone-600 dark:text-stone-400">{t('older')}</span>
               <span className="font-semibold">{adjacent.older.title}</span>
-            </Link>
+            </a>
           ) : null}
         </nav>
       ) : null}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Locale } from '@/i18n/routing';
 import { getTag } from '@/lib/content';
 import * as urls from '@/lib/urls';
@@ -11,12 +10,12 @@ export function TagLinks({ locale, tags, label }: { locale: Locale; tags: string
         if (!labels) return null;
         return (
           <li key={id}>
-            <Link
+            <a
               href={urls.tag(locale, id)}
               className="inline-block rounded-full bg-brand-50 px-3 py-0.5 text-sm font-semibold text-brand-800 hover:bg-brand-100 dark:bg-brand-900 dark:text-brand-100 dark:hover:bg-brand-800"
             >
               {labels[locale]}
-            </Link>
+            </a>
           </li>
         );
       })}

@@ -18,7 +18,7 @@ import { renderMarkdown } from './markdown';
 import { ContentError } from './problems';
 import type { Paged, StaticPage, Story, StoryEntry, TagInfo, Visibility } from './types';
 
-export type { Story, StoryEntry, TagInfo, Paged, StaticPage, Visibility } from './types';
+export type { Story, StoryEntry, StoryImage, TagInfo, Paged, StaticPage, Visibility } from './types';
 
 /** Options every query takes. `preview` shows drafts and scheduled stories (Draft Mode only). */
 export interface Access {

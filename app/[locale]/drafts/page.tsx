@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -31,9 +30,9 @@ export default async function DraftsPage({ params }: PageProps<'/[locale]/drafts
           {stories.map((s) => (
             <li key={s.id} className="flex flex-col gap-1 border-s-4 border-gold-400 ps-4">
               <StatusBadge locale={locale} status={s.status} />
-              <Link href={urls.story(locale, s.id)} className="text-lg font-bold underline-offset-4 hover:underline">
+              <a href={urls.story(locale, s.id)} className="text-lg font-bold underline-offset-4 hover:underline">
                 {s.title}
-              </Link>
+              </a>
               <span className="text-sm text-stone-600 dark:text-stone-400">
                 <DateTime iso={s.date} locale={locale} /> · <code dir="ltr">{s.id}</code>
               </span>

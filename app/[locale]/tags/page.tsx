@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -39,7 +38,7 @@ export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) 
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tags.map((tag) => (
           <li key={tag.id}>
-            <Link
+            <a
               href={urls.tag(locale, tag.id)}
               className="flex items-baseline justify-between gap-4 rounded-md border border-stone-200 p-4 hover:border-brand-600 hover:bg-brand-50 dark:border-stone-800 dark:hover:bg-brand-900"
             >
@@ -47,7 +46,7 @@ export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) 
               <span className="text-sm text-stone-600 dark:text-stone-400" data-testid="tag-count">
                 {t('count', { count: tag.count, n: formatNumber(tag.count, locale) })}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,0 +1,33 @@
+import { getImageProps } from 'next/image';
+import type { StoryImage as StoryImageData } from '@/lib/content';
+
+/**
+ * A story image through Next's optimizer (sharp: resized, AVIF/WebP,
+ * srcset), rendered as a plain <img> on the server. `getImageProps` gives
+ * the same markup as <Image> without shipping its client component.
+ */
+export function StoryImage({
+  image,
+  alt,
+  sizes,
+  priority = false,
+  className,
+}: {
+  image: StoryImageData;
+  alt: string;
+  sizes: string;
+  priority?: boolean;
+  className?: string;
+}) {
+  const { props } = getImageProps({
+    src: image.url,
+    alt,
+    width: image.width,
+    height: image.height,
+    sizes,
+    quality: 70,
+    priority,
+  });
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text
+  return <img {...props} className={className} />;
+}
