@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -21,6 +22,12 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      { source: '/:path*', headers: securityHeaders(process.env.SITE_URL || 'http://localhost:3000') },
+      {
+        // The preview endpoints carry secrets in their query: never leak them in a Referer.
+        source: '/api/draft/:path*',
+        headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
+      },
       {
         // Any request carrying Draft Mode's cookie may see unpublished stories:
         // never index or store it, whatever its status.

@@ -28,6 +28,9 @@ export function StoryImage({
     quality: 70,
     priority,
   });
+  // Next adds style="color:transparent" (hides alt text while loading); the
+  // CSP allows no style attributes, so the class does that job instead.
+  const { style: _style, ...rest } = props;
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text
-  return <img {...props} className={className} />;
+  return <img {...rest} className={`text-transparent ${className ?? ''}`} />;
 }

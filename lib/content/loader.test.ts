@@ -505,3 +505,34 @@ test('a root without tags.yaml reports it as missing', () => {
 test('PNG fixtures are real images', () => {
   assert.equal(PNG_1X1.subarray(1, 4).toString('latin1'), 'PNG');
 });
+
+/** About 1 MB of each kind of deep nesting. */
+function hostileBody(kind: 'quote' | 'list' | 'html' | 'indent'): string {
+  const target = 1_000_000 - 2_000;
+  if (kind === 'indent') {
+    const lines: string[] = [];
+    let size = 0;
+    for (let i = 0; size < target; i++) {
+      const line = `${' '.repeat(2 * i)}- x`;
+      if (size + line.length + 1 > target) break;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    return lines.join('\n');
+  }
+  const unit = { quote: '>', list: '* ', html: '<div>' }[kind];
+  return unit.repeat(Math.floor(target / unit.length));
+}
+
+for (const kind of ['quote', 'list', 'html', 'indent'] as const) {
+  test(`hostile: a ~1 MB body of nested ${kind}s is a bounded error, not a hang`, () => {
+    const root = tempRoot({ 'articles/kazakhstan-talks/en.md': storyFile({ body: hostileBody(kind) }) });
+    const started = process.hrtime.bigint();
+    const idx = loadContent(root);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expectProblem(idx, { field: 'body', message: /more than 32 levels deep/ });
+    assert.equal(idx.stories.size, 0);
+    // Bounded: a linear scan, far from the parser's super-linear blow-up (which takes many seconds or overflows the stack).
+    assert.ok(ms < 5_000, `took ${ms} ms`);
+  });
+}

@@ -1,0 +1,122 @@
+import { test, expect } from '@playwright/test';
+import http from 'node:http';
+import { SEED } from './fixtures';
+
+/** A raw HTTP request, so paths reach the server exactly as written (no URL normalization). */
+function raw(baseURL: string, method: string, path: string, headers: Record<string, string> = {}) {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; ms: number }>((resolve, reject) => {
+    const start = Date.now();
+    const req = http.request({ hostname, port, method, path, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, ms: Date.now() - start }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('hostile paths are 404 (or 400), never 5xx', async ({ baseURL }) => {
+  const cases: [string, number[]][] = [
+    ['/fr', [404]],
+    ['/AR', [404]],
+    ['/ar-EG', [404]],
+    ['/ar/news/..%2F..%2Fetc%2Fpasswd', [404]],
+    ['/ar/news/%2e%2e', [404]],
+    ['/ar/news/%2e%2e/%2e%2e/etc/passwd', [404]],
+    ['/ar/news/%00', [404]],
+    ['/ar/news/a%00b', [404]],
+    ['/ar/news/\\..\\..\\etc\\passwd', [404]],
+    ['/ar\\news\\' + SEED, [404, 308]],
+    ['/ar/news/%E0%A4%A', [400, 404]],
+    ['/media/..%2F..%2Fpackage.json/x.png', [404]],
+    ['/media/' + SEED + '/..%2F..%2F..%2Fpackage.json', [404]],
+  ];
+  for (const [path, ok] of cases) {
+    const res = await raw(baseURL!, 'GET', path);
+    expect(ok, `${path} → ${res.status}`).toContain(res.status);
+    expect(res.body).not.toContain('"name": "rusislam-portal"');
+    expect(res.body).not.toContain('root:x:0:0');
+  }
+  expect((await raw(baseURL!, 'GET', '/ar')).status).toBe(200);
+});
+
+test('a URL of 16 KB or more gets 414 or 431', async ({ baseURL }) => {
+  const res = await raw(baseURL!, 'GET', `/ar/news/${'a'.repeat(16 * 1024)}`);
+  expect([414, 431]).toContain(res.status);
+  expect((await raw(baseURL!, 'GET', '/ar')).status).toBe(200);
+});
+
+test('HEAD answers like GET, without a body', async ({ baseURL }) => {
+  for (const path of [`/ar/news/${SEED}`, '/ar/no-such-page', '/sitemap.xml']) {
+    const get = await raw(baseURL!, 'GET', path);
+    const head = await raw(baseURL!, 'HEAD', path);
+    expect(head.status, path).toBe(get.status);
+    expect(head.body, path).toBe('');
+    expect(get.body.length, path).toBeGreaterThan(0);
+  }
+});
+
+test('spoofed internal headers change nothing', async ({ baseURL }) => {
+  const spoofs: Record<string, string>[] = [
+    { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+    { 'x-prerender-revalidate': '1' },
+    { 'x-now-route-matches': 'nxtPid=tokayev' },
+    { 'next-resume': '1' },
+  ];
+  const plain = await raw(baseURL!, 'GET', `/en/news/${SEED}`);
+  const root = await raw(baseURL!, 'GET', '/', { 'accept-language': 'en' });
+  for (const h of spoofs) {
+    const story = await raw(baseURL!, 'GET', `/en/news/${SEED}`, h);
+    expect(story.status, JSON.stringify(h)).toBe(200);
+    expect(story.headers['content-type']).toMatch(/text\/html/);
+    expect(story.body.match(/<h1[^>]*>[^<]*/)?.[0]).toBe(plain.body.match(/<h1[^>]*>[^<]*/)?.[0]);
+    // The locale proxy still runs: `/` still redirects.
+    const r = await raw(baseURL!, 'GET', '/', { 'accept-language': 'en', ...h });
+    expect([r.status, r.headers.location]).toEqual([root.status, root.headers.location]);
+    const missing = await raw(baseURL!, 'GET', '/en/news/no-such-story', h);
+    expect(missing.status).toBe(404);
+  }
+});
+
+test('an rsc request without _rsc never poisons the HTML', async ({ baseURL }) => {
+  for (const path of ['/ar', `/ar/news/${SEED}`, '/ar/tags/csto']) {
+    const rsc = await raw(baseURL!, 'GET', path, { rsc: '1' });
+    expect(rsc.status).toBeLessThan(500);
+    const html = await raw(baseURL!, 'GET', path);
+    expect(html.headers['content-type'], path).toMatch(/text\/html/);
+    expect(html.body.startsWith('<!DOCTYPE html>'), path).toBe(true);
+    expect(String(html.headers.vary ?? '').toLowerCase()).toContain('rsc');
+  }
+});
+
+test('the image optimizer serves only local story images', async ({ baseURL }) => {
+  const img = (url: string, w = 640) => raw(baseURL!, 'GET', `/_next/image?url=${encodeURIComponent(url)}&w=${w}&q=70`);
+  const good = await img(`/media/${SEED}/cover.png`);
+  expect(good.status).toBe(200);
+  for (const [url, w] of [
+    ['https://evil.example/x.png', 640],
+    ['//evil.example/x.png', 640],
+    ['/icon.svg', 640],
+    ['/logo.png', 640],
+    [`/media/${SEED}/cover.png`, 99999],
+    [`/media/${SEED}/cover.png`, 641],
+  ] as [string, number][]) {
+    const res = await img(url, w);
+    expect(res.status, `${url} w=${w}`).toBeGreaterThanOrEqual(400);
+    expect(res.status, `${url} w=${w}`).toBeLessThan(500);
+  }
+});
+
+test('a POST with a junk Next-Action header is a fast 4xx', async ({ baseURL }) => {
+  for (const path of ['/ar', `/ar/news/${SEED}`, '/']) {
+    const res = await raw(baseURL!, 'POST', path, { 'next-action': 'deadbeef'.repeat(5), 'content-type': 'text/plain;charset=UTF-8' });
+    expect(res.status, path).toBeGreaterThanOrEqual(400);
+    expect(res.status, path).toBeLessThan(500);
+    expect(res.ms, path).toBeLessThan(2000);
+  }
+  expect((await raw(baseURL!, 'GET', '/ar')).status).toBe(200);
+});
