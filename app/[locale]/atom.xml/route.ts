@@ -1,0 +1,12 @@
+import { feedResponse, localeFeedParams } from '@/lib/feeds';
+import { publishingInterval } from '@/lib/publishing';
+
+/** The locale's Atom feed (lib/feeds.ts), prerendered per locale and regenerated like the listings. */
+export const revalidate = 300;
+
+export const generateStaticParams = localeFeedParams;
+
+export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
+  await publishingInterval();
+  return feedResponse('atom', (await params).locale);
+}

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next';
+import * as urls from '@/lib/urls';
+
+/** `/robots.txt`: everything but the API is crawlable; names both sitemaps. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: '/api/' },
+    sitemap: [urls.absolute(urls.sitemap), urls.absolute(urls.newsSitemap)],
+  };
+}

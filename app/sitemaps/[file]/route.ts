@@ -1,0 +1,15 @@
+import { publishingInterval } from '@/lib/publishing';
+import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/sitemaps';
+
+/** `/sitemaps/{n}.xml` (urls.sitemapPart): one part of /sitemap.xml once the site outgrows one file (lib/sitemaps.ts). */
+export const revalidate = 300;
+
+export function generateStaticParams(): { file: string }[] {
+  return Array.from({ length: sitemapPartCount() }, (_, i) => ({ file: `${i + 1}.xml` }));
+}
+
+export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
+  await publishingInterval();
+  const n = /^([1-9][0-9]*)\.xml$/.exec((await params).file)?.[1];
+  return xmlResponse(n === undefined ? undefined : await sitemapPartXml(Number(n)));
+}
