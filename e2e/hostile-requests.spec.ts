@@ -24,12 +24,11 @@ test('hostile paths are 404 (or 400), never 5xx', async ({ baseURL }) => {
     ['/AR', [404]],
     ['/ar-EG', [404]],
     ['/ar/news/..%2F..%2Fetc%2Fpasswd', [404]],
-    ['/ar/news/%2e%2e', [404]],
-    ['/ar/news/%2e%2e/%2e%2e/etc/passwd', [404]],
+    ['/ar/news/%2e%2e%2f%2e%2e%2fetc%2fpasswd', [404]],
+    ['/ar/news/%2e%2e%5c%2e%2e%5cetc%5cpasswd', [404]],
+    ['/ar/news/x%2e%2e', [404]],
     ['/ar/news/%00', [404]],
     ['/ar/news/a%00b', [404]],
-    ['/ar/news/\\..\\..\\etc\\passwd', [404]],
-    ['/ar\\news\\' + SEED, [404, 308]],
     ['/ar/news/%E0%A4%A', [400, 404]],
     ['/media/..%2F..%2Fpackage.json/x.png', [404]],
     ['/media/' + SEED + '/..%2F..%2F..%2Fpackage.json', [404]],
@@ -41,6 +40,35 @@ test('hostile paths are 404 (or 400), never 5xx', async ({ baseURL }) => {
     expect(res.body).not.toContain('root:x:0:0');
   }
   expect((await raw(baseURL!, 'GET', '/ar')).status).toBe(200);
+});
+
+test('backslashes and bare dot segments are normalized as URLs are, and never leave the site', async ({ baseURL }) => {
+  // Before any app code runs, Next answers a path with a backslash or a bare
+  // dot segment (.., %2e%2e: WHATWG URL parsing treats both alike) with a 308
+  // to the normalized path on this same origin, which then answers normally
+  // (404 for what does not exist). Nothing outside the app is ever read.
+  for (const path of [
+    '/ar/news/%2e%2e',
+    '/ar/news/%2e%2e/%2e%2e/etc/passwd',
+    '/ar/news/../../../etc/passwd',
+    '/ar/%2E%2E/%2E%2E/package.json',
+    '/ar/news/\\..\\..\\etc\\passwd',
+    '/ar\\news\\no-such-story',
+    '/\\evil.example',
+    '/\\\\evil.example/x',
+  ]) {
+    const res = await raw(baseURL!, 'GET', path);
+    expect([404, 307, 308], `${path} → ${res.status}`).toContain(res.status);
+    if (res.status !== 404) {
+      const target = new URL(res.headers.location!, baseURL);
+      expect(target.origin).toBe(new URL(baseURL!).origin);
+      expect(target.pathname).not.toMatch(/\.\.|%2e%2e/i);
+      const next = await raw(baseURL!, 'GET', target.pathname);
+      expect([200, 307, 308, 404], `${path} → ${target.pathname} → ${next.status}`).toContain(next.status);
+      expect(next.body).not.toContain('root:x:0:0');
+      expect(next.body).not.toContain('"name": "rusislam-portal"');
+    }
+  }
 });
 
 test('a URL of 16 KB or more gets 414 or 431', async ({ baseURL }) => {
