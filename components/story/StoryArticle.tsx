@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localeInfo, type Locale } from '@/i18n/routing';
 import type { Story, StoryEntry } from '@/lib/content';
-import { formatNumber, readingMinutes } from '@/lib/format';
+import { formatDate, formatNumber, readingMinutes } from '@/lib/format';
 import * as urls from '@/lib/urls';
 import { DateTime } from './DateTime';
 import { StoryImage } from '@/components/media/StoryImage';
@@ -35,7 +35,8 @@ export async function StoryArticle({
           {story.updated ? (
             <span>
               {t.rich('updated', {
-                date: () => <DateTime iso={story.updated!} locale={locale} />,
+                date: formatDate(story.updated, locale),
+                time: (chunks) => <time dateTime={story.updated}>{chunks}</time>,
               })}
             </span>
           ) : null}

@@ -16,6 +16,7 @@ import { media } from '@/lib/urls';
 import { loadContent, readAsset, readBody, imageContentType, type ContentIndex } from './loader';
 import { renderMarkdown } from './markdown';
 import { ContentError } from './problems';
+import { fingerprint, readCachedIndex, writeCachedIndex } from './cache';
 import type { Paged, StaticPage, Story, StoryEntry, TagInfo, Visibility } from './types';
 
 export type { Story, StoryEntry, StoryImage, TagInfo, Paged, StaticPage, Visibility } from './types';
@@ -55,7 +56,7 @@ export function getIndex(): ContentIndex {
   const dev = process.env.NODE_ENV === 'development';
   const stamp = dev ? devStamp(root) : root;
   if (cache.__contentIndex?.stamp !== stamp) {
-    const index = loadContent(root);
+    const index = dev ? loadContent(root) : loadShared(root);
     if (index.problems.length && process.env.NEXT_PHASE === 'phase-production-build') {
       throw new ContentError(index.problems);
     }
@@ -65,6 +66,16 @@ export function getIndex(): ContentIndex {
     cache.__contentIndex = { index, stamp };
   }
   return cache.__contentIndex!.index;
+}
+
+/** Loads through the disk copy shared by the processes of a build or a server restart. */
+function loadShared(root: string): ContentIndex {
+  const print = fingerprint(root);
+  const cached = readCachedIndex(root, print);
+  if (cached) return cached;
+  const index = loadContent(root);
+  writeCachedIndex(index, print);
+  return index;
 }
 
 export function visibilityOf(entry: StoryEntry, at = now()): Visibility {

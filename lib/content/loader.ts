@@ -228,14 +228,17 @@ function loadStoryFile(
     return undefined;
   }
   const before = problems.length;
-  const text = fs.readFileSync(filePath, 'utf8').normalize('NFC');
+  // Frontmatter values are NFC-normalized below (nfcDeep); the body is
+  // normalized when it is rendered (readBody), not for the whole archive here.
+  const text = fs.readFileSync(filePath, 'utf8');
   const parsed = parseFrontmatter(text, file, problems);
   if (!parsed) return undefined;
   const result = storyFrontmatterSchema.safeParse(nfcDeep(parsed.data));
   if (!result.success) zodProblems(result.error, file, parsed.lineOf, problems);
 
   const body = parsed.body;
-  const words = body.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // Words: whitespace-separated tokens that contain a letter or digit (Markdown markers don't count).
+  const words = body.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0;
   if (body.trim() === '') {
     problems.push({ file, line: parsed.bodyLine, field: 'body', message: 'is empty: write the story below the frontmatter' });
   } else if (nestingDepth(body) > MAX_NESTING) {

@@ -90,6 +90,7 @@ export function nestingDepth(body: string): number {
     max = Math.max(max, markers, Math.floor(indent / 2));
   }
   // Raw HTML elements nest too (`<div><div>…`).
+  if (!body.includes('<')) return max;
   let depth = 0;
   for (const tag of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(\/?)>/g)) {
     if (VOID.has(tag[2]!.toLowerCase()) || tag[3]) continue;

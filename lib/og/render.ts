@@ -117,7 +117,7 @@ function faces(locale: OgInput['locale']) {
 function fontsourceDir(pkg: string): string {
   let dir = process.cwd();
   for (;;) {
-    const candidate = path.join(dir, 'node_modules', '@fontsource', pkg, 'files');
+    const candidate = path.join(/*turbopackIgnore: true*/ dir, 'node_modules', '@fontsource', pkg, 'files');
     if (fs.existsSync(candidate)) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) {
@@ -179,7 +179,7 @@ export function woffToSfnt(woff: Buffer): Buffer {
 
 /** Writes the sfnt once (content-addressed, atomic rename) and returns its path. */
 function materialize(src: FontSource, cacheDir: string): string {
-  const sfnt = woffToSfnt(fs.readFileSync(path.join(fontsourceDir(src.pkg), src.file)));
+  const sfnt = woffToSfnt(fs.readFileSync(path.join(/*turbopackIgnore: true*/ fontsourceDir(src.pkg), src.file)));
   const hash = crypto.createHash('sha256').update(sfnt).digest('hex').slice(0, 12);
   const out = path.join(cacheDir, `${src.file.replace(/\.woff$/, '')}-${hash}.ttf`);
   if (!fs.existsSync(out)) {
