@@ -1,0 +1,415 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the portal's benchmark, end to end, on this machine.
+ *
+ *   npm run bench [-- --sizes 100,2000,10000] [--duration 10] [--no-lighthouse] [--no-naive]
+ *
+ * 1. Build: wall time and peak memory (RSS summed over every process of the
+ *    build) for synthetic corpora of each size, and, as the baseline, a naive
+ *    build of the 2,000-story corpus that prerenders every story.
+ * 2. Serving (wrk, c=50, after a warm-up): a prerendered story, an on-demand
+ *    archive story (first hit, then cached), the home page and a tag page,
+ *    against nginx serving the same prerendered HTML file as the limit.
+ * 3. The same story through deploy/nginx.conf (micro-cache) in front of next.
+ * 4. Weight: gzip bytes of the JS and CSS each page type loads, per locale.
+ * 5. Lighthouse 12.2.3 (mobile) for home, story and tag in each locale.
+ *
+ * Writes BENCHMARKS.md and benchmarks.json. Needs nginx and wrk (installed
+ * with apt-get when missing) and Chromium; Lighthouse is installed on demand
+ * into .bench-tools/ (not a dependency of the portal).
+ */
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const OUT = path.join(ROOT, 'bench-results');
+const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const LOCALES = ['ar', 'ru', 'en'];
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const flag = (name) => args.includes(`--${name}`);
+const SIZES = opt('sizes', '100,2000,10000').split(',').map(Number);
+const DURATION = Number(opt('duration', '10'));
+const K = Number(process.env.PRERENDER_STORIES ?? 100);
+const results = { date: new Date().toISOString(), machine: machine(), prerenderStories: K, builds: [], serving: [], cache: null, weight: [], lighthouse: [] };
+const commands = {};
+
+function log(...a) {
+  console.log('[bench]', ...a);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return { cores: cpus.length, cpu: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
+}
+
+function ensureTools() {
+  const missing = [];
+  if (!fs.existsSync('/usr/sbin/nginx')) missing.push('nginx-light');
+  if (!fs.existsSync('/usr/bin/wrk')) missing.push('wrk');
+  if (!fs.existsSync(CHROMIUM)) missing.push('chromium');
+  if (missing.length) {
+    log('installing', missing.join(' '));
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  if (!flag('no-lighthouse') && !fs.existsSync(path.join(ROOT, '.bench-tools', 'node_modules', 'lighthouse'))) {
+    log('installing lighthouse@12.2.3 into .bench-tools/');
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', path.join(ROOT, '.bench-tools'), 'lighthouse@12.2.3'], { stdio: 'inherit' });
+  }
+}
+
+// ---------------------------------------------------------------- processes
+
+/** RSS (bytes) summed over `pid` and all its descendants. */
+function treeRss(pid) {
+  const children = new Map();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(d));
+    } catch {
+      /* gone */
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) total += Number(m[1]) * 1024;
+    } catch {
+      /* gone */
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, returning wall seconds and peak summed RSS of its process tree. */
+function measure(cmd, cmdArgs, env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
+      resolve({ seconds, peakBytes: peak, output });
+    });
+  });
+}
+
+async function startNext(distDir, contentDir, port) {
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitFor(`http://127.0.0.1:${port}/en/about`);
+  return child;
+}
+
+async function waitFor(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+// ---------------------------------------------------------------- corpora and builds
+
+function corpus(n) {
+  const dir = path.join(OUT, `corpus-${n}`);
+  const marker = path.join(dir, '.bench-stories');
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === String(n)) return dir;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'corpus.mjs'), '--stories', String(n), '--out', dir, '--seed', 'bench', ...(fs.existsSync(dir) ? ['--force'] : [])], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('corpus generation failed');
+  fs.writeFileSync(marker, String(n));
+  return dir;
+}
+
+async function build(label, n, contentDir, distDir, prerender) {
+  fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
+  const env = { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, PRERENDER_STORIES: String(prerender), NEXT_TELEMETRY_DISABLED: '1' };
+  commands.build = `CONTENT_DIR=<corpus> NEXT_DIST_DIR=<dir> PRERENDER_STORIES=<K> npm run build`;
+  log(`build ${label}: ${n} stories, K=${prerender}`);
+  const tsconfig = fs.readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
+  try {
+    const r = await measure('npm', ['run', 'build'], env);
+    const pages = [...r.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].at(-1)?.[2];
+    const row = { label, stories: n, prerender, seconds: +r.seconds.toFixed(1), peakMiB: Math.round(r.peakBytes / 2 ** 20), staticPages: pages ? Number(pages) : null };
+    log(JSON.stringify(row));
+    results.builds.push(row);
+    return row;
+  } finally {
+    fs.writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig); // next build rewrites includes for custom dist dirs
+  }
+}
+
+// ---------------------------------------------------------------- load
+
+function wrk(url, { duration = DURATION, connections = 50, headers = {} } = {}) {
+  const hdr = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  commands.wrk = `wrk -t2 -c${connections} -d${duration}s --latency <url>`;
+  spawnSync('wrk', ['-t2', `-c${connections}`, '-d2s', ...hdr, url], { encoding: 'utf8' }); // warm-up
+  const out = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${duration}s`, '--latency', ...hdr, url], { encoding: 'utf8' }).stdout;
+  const num = (re) => Number(re.exec(out)?.[1] ?? NaN);
+  const ms = (re) => {
+    const m = re.exec(out);
+    if (!m) return NaN;
+    const v = Number(m[1]);
+    return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+  };
+  const non2xx = num(/Non-2xx or 3xx responses:\s+(\d+)/) || 0;
+  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    rps: Math.round(num(/Requests\/sec:\s+([\d.]+)/)),
+    p50: +ms(/\s50%\s+([\d.]+)(us|ms|s)/).toFixed(2),
+    p99: +ms(/\s99%\s+([\d.]+)(us|ms|s)/).toFixed(2),
+    non2xx,
+    socketErrors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
+  };
+}
+
+function nginx(conf, prefix) {
+  fs.mkdirSync(prefix, { recursive: true });
+  const child = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return child;
+}
+
+async function serving(n, distDir, contentDir) {
+  const port = 3600;
+  const base = `http://127.0.0.1:${port}`;
+  const next = await startNext(distDir, contentDir, port);
+  try {
+    const ids = JSON.parse(fs.readFileSync(path.join(ROOT, distDir, 'prerender-manifest.json'), 'utf8'));
+    const prerendered = Object.keys(ids.routes).find((r) => r.startsWith('/ar/news/'));
+    // An archive story: one that exists in ar but was not prerendered (older than the newest K).
+    const archive = findArchiveStory(contentDir, new Set(Object.keys(ids.routes)));
+    const staticFile = path.join(ROOT, distDir, 'server', 'app', `${prerendered.slice(1)}.html`);
+
+    const first = [];
+    for (const id of archive.slice(0, 5)) {
+      const t = process.hrtime.bigint();
+      const r = await fetch(`${base}/ar/news/${id}`);
+      await r.text();
+      first.push({ status: r.status, ms: Number(process.hrtime.bigint() - t) / 1e6 });
+    }
+    const firstHit = first.map((f) => f.ms).sort((a, b) => a - b);
+    if (!archive.length) throw new Error(`the ${n}-story build prerendered every story: serve a corpus larger than K`);
+
+    const cases = [
+      ['prerendered story', `${base}${prerendered}`],
+      ['archive story (cached, after first hit)', `${base}/ar/news/${archive[0]}`],
+      ['home', `${base}/ar`],
+      ['tag page', `${base}/ar/tags/kazakhstan`],
+    ];
+    const rows = [];
+    for (const [name, url] of cases) {
+      log(`wrk ${name}`);
+      rows.push({ name, url: url.replace(base, ''), ...wrk(url) });
+    }
+
+    // nginx serving the same prerendered HTML file: the limit.
+    const prefix = path.join(OUT, 'nginx-static');
+    fs.rmSync(prefix, { recursive: true, force: true });
+    fs.mkdirSync(path.join(prefix, 'html'), { recursive: true });
+    fs.copyFileSync(staticFile, path.join(prefix, 'html', 'story.html'));
+    fs.writeFileSync(
+      path.join(prefix, 'nginx.conf'),
+      `worker_processes auto; pid nginx.pid; error_log stderr warn;
+events { worker_connections 4096; }
+http { access_log off; sendfile on; tcp_nopush off; keepalive_requests 100000; types { text/html html; }
+  server { listen 127.0.0.1:3601 reuseport; root html; location = /story { try_files /story.html =404; default_type text/html; } } }
+`,
+    );
+    const ng = nginx(path.join(prefix, 'nginx.conf'), prefix);
+    await waitFor('http://127.0.0.1:3601/story');
+    log('wrk nginx static');
+    const limit = { name: 'nginx static (same HTML file)', url: '/story', ...wrk('http://127.0.0.1:3601/story') };
+    await stop(ng);
+
+    // Through the shipped micro-cache.
+    const cprefix = path.join(OUT, 'nginx-cache');
+    fs.rmSync(cprefix, { recursive: true, force: true });
+    fs.mkdirSync(cprefix, { recursive: true });
+    const conf = fs
+      .readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
+      .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${port};`)
+      .replace(/listen 127\.0\.0\.1:8080/, 'listen 127.0.0.1:3602');
+    fs.writeFileSync(path.join(cprefix, 'nginx.conf'), conf);
+    const nc = nginx(path.join(cprefix, 'nginx.conf'), cprefix);
+    await waitFor('http://127.0.0.1:3602/ar');
+    log('wrk through nginx micro-cache');
+    const cached = { name: 'prerendered story through deploy/nginx.conf', url: prerendered, ...wrk(`http://127.0.0.1:3602${prerendered}`) };
+    const hit = await fetch(`http://127.0.0.1:3602${prerendered}`);
+    cached.cacheStatus = hit.headers.get('x-cache-status');
+    await stop(nc);
+
+    for (const r of [...rows, cached]) r.ratioToNginx = +(r.rps / limit.rps).toFixed(3);
+    results.serving = { stories: n, firstHitMs: { min: +firstHit[0].toFixed(1), median: +firstHit[Math.floor(firstHit.length / 2)].toFixed(1), max: +firstHit.at(-1).toFixed(1), statuses: first.map((f) => f.status) }, rows, limit };
+    results.cache = cached;
+
+    await weightAndLighthouse(base, prerendered.split('/').pop());
+  } finally {
+    await stop(next);
+  }
+}
+
+function findArchiveStory(contentDir, prerendered) {
+  const dir = path.join(contentDir, 'articles');
+  const out = [];
+  for (const id of fs.readdirSync(dir).sort()) {
+    if (out.length >= 10) break;
+    const file = path.join(dir, id, 'ar.md');
+    if (!fs.existsSync(file) || prerendered.has(`/ar/news/${id}`)) continue;
+    if (/^draft: true$/m.test(fs.readFileSync(file, 'utf8').split('\n---', 2)[0])) continue;
+    out.push(id);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- weight and lighthouse
+
+async function weightAndLighthouse(base, storyId) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  const page = await browser.newPage();
+  for (const locale of LOCALES) {
+    for (const [type, p] of [['home', `/${locale}`], ['story', `/${locale}/news/${storyId}`], ['tag', `/${locale}/tags/kazakhstan`]]) {
+      await page.goto(base + p);
+      const assets = await page.evaluate(() => ({
+        js: [...document.querySelectorAll('script[src]:not([nomodule])')].map((s) => s.src),
+        css: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href),
+      }));
+      const size = async (urls) => {
+        let total = 0;
+        for (const u of new Set(urls)) total += zlib.gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer()), { level: 9 }).length;
+        return total;
+      };
+      const row = { locale, type, path: p, jsFiles: assets.js.length, jsGzipKiB: +((await size(assets.js)) / 1024).toFixed(1), cssGzipKiB: +((await size(assets.css)) / 1024).toFixed(1) };
+      results.weight.push(row);
+    }
+  }
+  await browser.close();
+  commands.weight = 'Chromium loads the page; every <script src> (not nomodule) and stylesheet it references is fetched and gzip -9 compressed';
+
+  if (flag('no-lighthouse')) return;
+  const lh = path.join(ROOT, '.bench-tools', 'node_modules', '.bin', 'lighthouse');
+  commands.lighthouse = `lighthouse <url> --form-factor=mobile (default) --only-categories=performance,accessibility,best-practices,seo --chrome-path=${CHROMIUM}`;
+  for (const locale of LOCALES) {
+    for (const [type, p] of [['home', `/${locale}`], ['story', `/${locale}/news/${storyId}`], ['tag', `/${locale}/tags/kazakhstan`]]) {
+      const out = path.join(OUT, `lighthouse-${locale}-${type}.json`);
+      const r = spawnSync(lh, [base + p, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'], { stdio: 'inherit' });
+      if (r.status !== 0 || !fs.existsSync(out)) {
+        results.lighthouse.push({ locale, type, error: `exit ${r.status}` });
+        continue;
+      }
+      const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+      const c = j.categories;
+      results.lighthouse.push({
+        locale,
+        type,
+        performance: Math.round(c.performance.score * 100),
+        accessibility: Math.round(c.accessibility.score * 100),
+        bestPractices: Math.round(c['best-practices'].score * 100),
+        seo: Math.round(c.seo.score * 100),
+        lcpMs: Math.round(j.audits['largest-contentful-paint'].numericValue),
+      });
+      log('lighthouse', JSON.stringify(results.lighthouse.at(-1)));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+function report() {
+  const m = results.machine;
+  const b = results.builds;
+  const base100 = b.find((r) => r.label === 'ours' && r.stories === Math.min(...SIZES));
+  const naive = b.find((r) => r.label === 'naive');
+  const lines = [];
+  lines.push('# Benchmarks', '');
+  lines.push(`Measured by \`npm run bench\` (scripts/bench.mjs) on ${results.date.slice(0, 10)}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}.`);
+  lines.push(`Every ratio compares two figures measured in the same run. Default prerender count K = ${results.prerenderStories} newest stories per locale.`, '');
+  lines.push('## 1. Build', '', `Command: \`${commands.build}\`. Peak memory is the RSS summed over every process of the build, sampled every 100 ms.`, '');
+  lines.push('| build | stories | prerendered stories per locale | static pages | wall time | peak memory | time vs smallest | time vs naive 2,000 |', '|---|---|---|---|---|---|---|---|');
+  for (const r of b) {
+    lines.push(`| ${r.label} | ${r.stories.toLocaleString('en')} | ${r.prerender >= 1e6 ? 'all' : r.prerender} | ${r.staticPages ?? '?'} | ${r.seconds} s | ${r.peakMiB} MiB | ${base100 ? (r.seconds / base100.seconds).toFixed(2) : '-'} | ${naive ? (r.seconds / naive.seconds).toFixed(2) : '-'} |`);
+  }
+  const s = results.serving;
+  if (s?.rows) {
+    lines.push('', `## 2. Serving (${s.stories.toLocaleString('en')}-story build)`, '', `Command: \`${commands.wrk}\` after a 2 s warm-up; \`next start\` and nginx on loopback.`, '');
+    lines.push('| what | req/s | p50 | p99 | vs nginx static | errors |', '|---|---|---|---|---|---|');
+    for (const r of [...s.rows, results.cache, s.limit]) {
+      if (!r) continue;
+      lines.push(`| ${r.name} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.ratioToNginx !== undefined ? `${(r.ratioToNginx * 100).toFixed(1)} %` : '100 %'} | ${r.non2xx + r.socketErrors} |`);
+    }
+    lines.push('', `First hit of an archive story (never rendered before; ${s.firstHitMs.statuses.length} different stories, one request each): min ${s.firstHitMs.min} ms, median ${s.firstHitMs.median} ms, max ${s.firstHitMs.max} ms (statuses ${[...new Set(s.firstHitMs.statuses)].join(', ')}). After that it is served from the ISR cache (row above).`);
+  }
+  if (results.weight.length) {
+    lines.push('', '## 4. Weight', '', `Method: ${commands.weight}.`, '', '| page | locale | JS files | JS gzip | CSS gzip |', '|---|---|---|---|---|');
+    for (const r of results.weight) lines.push(`| ${r.type} | ${r.locale} | ${r.jsFiles} | ${r.jsGzipKiB} KiB | ${r.cssGzipKiB} KiB |`);
+  }
+  if (results.lighthouse.length) {
+    lines.push('', '## 5. Lighthouse (mobile)', '', `Command: \`${commands.lighthouse}\` (lighthouse 12.2.3, Debian Chromium).`, '', '| page | locale | performance | accessibility | best practices | SEO | LCP |', '|---|---|---|---|---|---|---|');
+    for (const r of results.lighthouse) lines.push(r.error ? `| ${r.type} | ${r.locale} | ${r.error} | | | | |` : `| ${r.type} | ${r.locale} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms |`);
+  }
+  const md = path.join(ROOT, 'BENCHMARKS.md');
+  let existing = fs.existsSync(md) ? fs.readFileSync(md, 'utf8') : '';
+  const loadtest = existing.indexOf('\n## Load test');
+  fs.writeFileSync(md, lines.join('\n') + '\n' + (loadtest >= 0 ? existing.slice(loadtest) : ''));
+  fs.writeFileSync(path.join(ROOT, 'benchmarks.json'), JSON.stringify(results, null, 2) + '\n');
+  log('wrote BENCHMARKS.md and benchmarks.json');
+}
+
+// ---------------------------------------------------------------- main
+
+fs.mkdirSync(OUT, { recursive: true });
+ensureTools();
+let last;
+for (const n of SIZES) {
+  const dir = corpus(n);
+  await build('ours', n, dir, `.next-bench-${n}`, K);
+  last = { n, dir, dist: `.next-bench-${n}` };
+}
+if (!flag('no-naive') && SIZES.includes(2000)) {
+  await build('naive', 2000, corpus(2000), '.next-bench-naive', 1_000_000);
+  fs.rmSync(path.join(ROOT, '.next-bench-naive'), { recursive: true, force: true });
+}
+report();
+await serving(last.n, last.dist, last.dir);
+report();
