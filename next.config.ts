@@ -32,6 +32,13 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }],
       },
       {
+        // Search results (/{locale}/search?q=…) are not for search engines; the bare
+        // /{locale}/search is the canonical page.
+        source: '/:locale/search',
+        has: [{ type: 'query', key: 'q' }],
+        headers: [{ key: 'X-Robots-Tag', value: 'noindex' }],
+      },
+      {
         // Any request carrying Draft Mode's cookie may see unpublished stories:
         // never index or store it, whatever its status.
         source: '/:path*',

@@ -19,6 +19,9 @@ export const naskh = localFont({
   variable: '--font-naskh',
   display: 'swap',
   preload: false,
+  // No generated 'X Fallback' face: it covers every character, so it would
+  // swallow the other scripts before the next face in the stack is tried.
+  adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
   fallback: ['Noto Naskh Arabic', 'Arial', 'serif'],
 });
@@ -31,6 +34,9 @@ export const serifLatin = localFont({
   variable: '--font-serif-latin',
   display: 'swap',
   preload: false,
+  // No generated 'X Fallback' face: it covers every character, so it would
+  // swallow the other scripts before the next face in the stack is tried.
+  adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
   fallback: ['Georgia', 'serif'],
 });
@@ -43,6 +49,9 @@ export const serifCyrillic = localFont({
   variable: '--font-serif-cyrillic',
   display: 'swap',
   preload: false,
+  // No generated 'X Fallback' face: it covers every character, so it would
+  // swallow the other scripts before the next face in the stack is tried.
+  adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
   fallback: ['Georgia', 'serif'],
 });

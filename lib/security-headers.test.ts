@@ -12,3 +12,10 @@ test('HSTS and upgrade-insecure-requests only when SITE_URL is https', () => {
   assert.equal(get(http, 'Strict-Transport-Security'), undefined);
   assert.doesNotMatch(get(http, 'Content-Security-Policy')!, /upgrade-insecure-requests/);
 });
+
+test("script-src allows WebAssembly for search ('wasm-unsafe-eval') but never eval ('unsafe-eval')", () => {
+  const csp = get(securityHeaders('https://news.example'), 'Content-Security-Policy')!;
+  const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
+  assert.deepEqual(scriptSrc.split(' ').slice(1).sort(), ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]);
+  assert.doesNotMatch(csp, /'unsafe-eval'/);
+});

@@ -40,7 +40,30 @@ export async function SiteHeader({
             <span className="block text-sm text-brand-100">{t('site.tagline')}</span>
           </span>
         </a>
-        <LanguageSwitcher locale={locale} alternates={alternates} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <form role="search" aria-label={t('search.label')} action={urls.search(locale)} method="get" className="flex min-w-0 items-center">
+            <label htmlFor="site-search" className="sr-only">
+              {t('search.label')}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              required
+              maxLength={200}
+              enterKeyHint="search"
+              placeholder={t('search.placeholder')}
+              className="w-40 min-w-0 rounded-s-full border border-white/30 bg-white/10 py-1.5 ps-4 pe-2 text-sm text-white placeholder:text-brand-100 focus:bg-white/15 sm:w-56"
+            />
+            <button
+              type="submit"
+              className="rounded-e-full border border-s-0 border-white/30 bg-white/15 py-1.5 ps-3 pe-4 text-sm font-semibold hover:bg-white/25"
+            >
+              {t('search.submit')}
+            </button>
+          </form>
+          <LanguageSwitcher locale={locale} alternates={alternates} />
+        </div>
       </div>
       <nav aria-label={t('nav.label')} className="border-t border-white/15">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">

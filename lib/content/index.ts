@@ -14,7 +14,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { PAGE_SIZE, now } from '@/lib/config';
 import { media } from '@/lib/urls';
 import { loadContent, readAsset, readBody, imageContentType, type ContentIndex } from './loader';
-import { renderMarkdown } from './markdown';
+import { markdownToText, renderMarkdown } from './markdown';
 import { ContentError } from './problems';
 import { fingerprint, readCachedIndex, writeCachedIndex } from './cache';
 import type { Paged, StaticPage, Story, StoryEntry, TagInfo, Visibility } from './types';
@@ -128,6 +128,12 @@ export function getStory(locale: Locale, id: string, access?: Access): Story | u
     imageContentType(file) && fs.existsSync(path.join(path.dirname(entry.path), file)) ? media(id, file) : undefined,
   );
   return { ...entry, html, status: visibilityOf(entry) };
+}
+
+/** The plain text of a visible story's body (for the search index), without rendering it. */
+export function getStoryText(locale: Locale, id: string, access?: Access): string | undefined {
+  const entry = getStoryEntry(locale, id, access);
+  return entry ? markdownToText(readBody(entry.path)) : undefined;
 }
 
 /** The locales a story is visible in, in the routing order. */

@@ -169,3 +169,9 @@ test('nestingDepth counts > markers; MAX_NESTING is 32', () => {
   assert.equal(nestingDepth('>>>'), 3);
   assert.equal(nestingDepth('- item\n  - sub'), 1);
 });
+
+test('markdownToText: the words of a body, without markup, raw HTML or code blocks', async () => {
+  const { markdownToText } = await import('./markdown');
+  const body = '## Heading\n\nOne **two** & [three](https://x.example)\n\n- four\n- five\n\n| a | b |\n|---|---|\n| six | seven |\n\n<script>alert(1)</script>\n\n```\ncode()\n```\n\n> quote `x`\n';
+  assert.equal(markdownToText(body), 'Heading One two & three four five a b six seven quote x');
+});

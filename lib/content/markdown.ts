@@ -101,3 +101,32 @@ export function nestingDepth(body: string): number {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The words of a Markdown body as plain text, for the search index: parsed
+ * (GFM) but not rendered, so it costs a fraction of renderMarkdown. Raw HTML
+ * and code blocks are left out; block boundaries become spaces.
+ */
+export function markdownToText(body: string): string {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+  const out: string[] = [];
+  const walk = (node: MdNode) => {
+    if (node.type === 'html' || node.type === 'code' || node.type === 'image' || node.type === 'imageReference') return;
+    if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value ?? '');
+    if (node.type === 'break') out.push(' ');
+    const block = !PHRASING.has(node.type);
+    if (block) out.push(' ');
+    for (const child of node.children ?? []) walk(child);
+    if (block) out.push(' ');
+  };
+  walk(tree as MdNode);
+  return out.join('').replace(/\s+/gu, ' ').trim();
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+const PHRASING = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteReference', 'break']);

@@ -1,0 +1,66 @@
+/**
+ * Facts about the Pagefind bundle shared by the index builder
+ * (scripts/build-search-index.ts), the route that serves it
+ * (app/pagefind/[...path]/route.ts) and the search page.
+ */
+
+/** Public URL of the bundle; the search page imports `${PAGEFIND_BASE}pagefind.js`. */
+export const PAGEFIND_BASE = '/pagefind/';
+
+/** The Pagefind filter that carries each story's original (un-normalized) body text. */
+export const TEXT_FILTER = 'text';
+
+/**
+ * The bundle files the search page needs, by path inside the bundle. Pagefind
+ * 1.6 also emits its UI bundles (pagefind-ui.js, -component-ui, -modular-ui,
+ * -highlight) and filter chunks; the builder does not write those (the page
+ * uses the JS API, never filters, and the only filter holds excerpt text that
+ * each result's fragment already carries).
+ */
+export const PAGEFIND_FILES =
+  /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[A-Za-z0-9_-]+\.pf_meta|wasm\.[A-Za-z0-9_-]+\.pagefind|index\/[A-Za-z0-9_-]+\.pf_index|fragment\/[A-Za-z0-9_-]+\.pf_fragment)$/;
+
+const YEAR = 'public, max-age=31536000, immutable';
+/** Fixed name, content changes with each build: cache briefly, then revalidate (ETag). */
+const SHORT = 'public, max-age=300, must-revalidate';
+/** Read once per search session with a `?ts=` cache-buster anyway. */
+const NONE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Content type and caching by extension. Pagefind ships its WebAssembly as
+ * `wasm.<lang>.pagefind`, gzip-compressed with its own signature, and
+ * pagefind.js decompresses and instantiates it from bytes, so it is not
+ * `application/wasm` on the wire; the same holds for the index files. Those
+ * are served as application/octet-stream, which the server does not gzip a
+ * second time. A raw `.wasm` would be application/wasm.
+ */
+export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
+  '.js': { type: 'text/javascript; charset=utf-8', cache: SHORT },
+  '.json': { type: 'application/json; charset=utf-8', cache: NONE },
+  '.wasm': { type: 'application/wasm', cache: SHORT },
+  '.pagefind': { type: 'application/octet-stream', cache: SHORT },
+  '.pf_meta': { type: 'application/octet-stream', cache: YEAR },
+  '.pf_index': { type: 'application/octet-stream', cache: YEAR },
+  '.pf_fragment': { type: 'application/octet-stream', cache: YEAR },
+  '.pf_filter': { type: 'application/octet-stream', cache: YEAR },
+};
+
+/**
+ * Checks the path segments of a request under /pagefind/ and returns the
+ * bundle-relative path, or undefined. Accepts only `name.ext` or
+ * `dir/name.ext` made of safe characters, with a known extension: no `..`,
+ * no absolute or empty segments, no backslashes, no NUL, no dot files.
+ */
+export function bundlePath(segments: readonly string[]): string | undefined {
+  if (segments.length < 1 || segments.length > 2) return undefined;
+  if (segments.length === 2 && !['index', 'fragment', 'filter'].includes(segments[0]!)) return undefined;
+  const name = segments[segments.length - 1]!;
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) || name.includes('..') || name.length > 200) return undefined;
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0 || !Object.hasOwn(PAGEFIND_TYPES, name.slice(dot))) return undefined;
+  return segments.join('/');
+}
+
+export function bundleFileType(rel: string): { type: string; cache: string } {
+  return PAGEFIND_TYPES[rel.slice(rel.lastIndexOf('.'))]!;
+}
