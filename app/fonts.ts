@@ -4,7 +4,9 @@
  * an Arabic page fetches Noto Naskh Arabic, a Russian page the Cyrillic cut of
  * Noto Serif, an English page only its Latin cut. None is preloaded globally,
  * because a preload in the shared layout would make every locale fetch every
- * script.
+ * script. System fallbacks are named once, at the end of each locale's stack
+ * in globals.css: inside a face's variable they would catch the other
+ * scripts before the next face in the stack is tried.
  */
 import localFont from 'next/font/local';
 
@@ -23,7 +25,6 @@ export const naskh = localFont({
   // swallow the other scripts before the next face in the stack is tried.
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
-  fallback: ['Noto Naskh Arabic', 'Arial', 'serif'],
 });
 
 export const serifLatin = localFont({
@@ -38,7 +39,6 @@ export const serifLatin = localFont({
   // swallow the other scripts before the next face in the stack is tried.
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
-  fallback: ['Georgia', 'serif'],
 });
 
 export const serifCyrillic = localFont({
@@ -53,7 +53,6 @@ export const serifCyrillic = localFont({
   // swallow the other scripts before the next face in the stack is tried.
   adjustFontFallback: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
-  fallback: ['Georgia', 'serif'],
 });
 
 export const fontVariables = [naskh.variable, serifLatin.variable, serifCyrillic.variable].join(' ');

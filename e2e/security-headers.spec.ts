@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { LOCALES, SEED, NO_ARABIC } from './fixtures';
 
-const pageTypes = (l: string) => [`/${l}`, `/${l}/news/${SEED}`, `/${l}/tags`, `/${l}/tags/csto`, `/${l}/about`, `/${l}/no-such-page`, `/${l}/page/2`];
+const pageTypes = (l: string) => [`/${l}`, `/${l}/news/${SEED}`, `/${l}/tags`, `/${l}/tags/csto`, `/${l}/about`, `/${l}/no-such-page`, `/${l}/page/2`, `/${l}/search?q=${encodeURIComponent(l === 'en' ? 'coup' : l === 'ru' ? 'Казахстан' : 'كازاخستان')}`];
 
 test('every response carries the security headers, and no X-Powered-By', async ({ request }) => {
   for (const path of [...pageTypes('ar'), '/fr', '/sitemap.xml', '/robots.txt', '/ar/feed.xml', `/media/${SEED}/cover.png`, `/og/en/${SEED}.png`]) {
