@@ -90,6 +90,7 @@ async function mix() {
   }
   const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(await (await fetch(`${base}/sitemap.xml`)).text());
   const stories = (sitemap.urlset?.url ?? []).map((u) => new URL(u.loc).pathname).filter((p) => /^\/(ar|ru|en)\/news\//.test(p));
+  if (stories.length === 0) throw new Error('no stories in /sitemap.xml: is the build current? (npm run build)');
   paths.push(...stories.slice(0, 24));
   return paths.map((p) => ({ method: 'GET', path: p }));
 }
