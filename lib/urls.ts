@@ -74,6 +74,9 @@ export function previewEnable(locale: Locale, id: string, secret: string): strin
 
 export const previewDisable = '/api/draft/disable';
 
+/** Where the search index (Pagefind bundle) is served; see app/pagefind. */
+export const searchBundle = '/pagefind/';
+
 /** Makes a site path absolute with SITE_URL. */
 export function absolute(pathname: string): string {
   return `${siteUrl()}${pathname}`;

@@ -4,8 +4,10 @@
  * (app/pagefind/[...path]/route.ts) and the search page.
  */
 
-/** Public URL of the bundle; the search page imports `${PAGEFIND_BASE}pagefind.js`. */
-export const PAGEFIND_BASE = '/pagefind/';
+import { searchBundle } from '@/lib/urls';
+
+/** Public URL of the bundle (built in lib/urls); the search page imports `${PAGEFIND_BASE}pagefind.js`. */
+export const PAGEFIND_BASE = searchBundle;
 
 /** The Pagefind filter that carries each story's original (un-normalized) body text. */
 export const TEXT_FILTER = 'text';
