@@ -26,10 +26,7 @@ export async function pageMetadata(m: PageMeta): Promise<Metadata> {
   const { locale } = m;
   const siteName = (await getTranslations({ locale, namespace: 'site' }))('name');
   const self = m.alternates[locale]!;
-  const languages: Record<string, string> = {};
-  for (const l of routing.locales) if (m.alternates[l]) languages[l] = urls.absolute(m.alternates[l]!);
-  const xDefault = m.alternates[routing.defaultLocale] ?? routing.locales.map((l) => m.alternates[l]).find(Boolean);
-  if (xDefault) languages['x-default'] = urls.absolute(xDefault);
+  const languages = Object.fromEntries(urls.hreflang(m.alternates).map((link) => [link.lang, link.url]));
 
   const image = {
     url: urls.absolute(urls.ogImage(locale, m.article?.id)),

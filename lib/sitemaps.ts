@@ -57,12 +57,9 @@ function latest(dates: string[]): string | undefined {
   return best;
 }
 
-/** hreflang links for a page that exists in `locales`, plus x-default (Arabic, else the first in routing order). */
+/** hreflang links for a page that exists in `locales` (the same rule as every page's <head>: lib/urls hreflang). */
 function alternates(locales: readonly Locale[], path: (l: Locale) => string): LinkItem[] {
-  const links: LinkItem[] = locales.map((l) => ({ lang: l, url: urls.absolute(path(l)) }));
-  const fallback = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
-  if (fallback) links.push({ lang: 'x-default', url: urls.absolute(path(fallback)) });
-  return links;
+  return urls.hreflang(urls.inLocales(locales, path));
 }
 
 /**

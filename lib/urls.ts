@@ -2,7 +2,7 @@
  * Every public path of the portal is built here and nowhere else.
  * Policy: no trailing slash (Next answers the other form with a 308).
  */
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
 
 const seg = encodeURIComponent;
@@ -85,4 +85,18 @@ export function absolute(pathname: string): string {
 /** The same page in every given locale: `{ ar: '/ar/tags', ru: '/ru/tags', … }`. */
 export function inLocales(locales: readonly Locale[], build: (locale: Locale) => string): Partial<Record<Locale, string>> {
   return Object.fromEntries(locales.map((l) => [l, build(l)]));
+}
+
+/**
+ * hreflang links for a page that exists at `paths` (one path per existing
+ * locale): absolute URLs in routing order, plus x-default, which is the
+ * default locale's version if it exists, else the first that does. Pages'
+ * <head> and the sitemap both use this, so they always agree.
+ */
+export function hreflang(paths: Partial<Record<Locale, string>>): { lang: Locale | 'x-default'; url: string }[] {
+  const existing = routing.locales.filter((l) => paths[l]);
+  const links: { lang: Locale | 'x-default'; url: string }[] = existing.map((l) => ({ lang: l, url: absolute(paths[l]!) }));
+  const fallback = existing.includes(routing.defaultLocale) ? routing.defaultLocale : existing[0];
+  if (fallback) links.push({ lang: 'x-default', url: absolute(paths[fallback]!) });
+  return links;
 }
