@@ -174,4 +174,7 @@ test('markdownToText: the words of a body, without markup, raw HTML or code bloc
   const { markdownToText } = await import('./markdown');
   const body = '## Heading\n\nOne **two** & [three](https://x.example)\n\n- four\n- five\n\n| a | b |\n|---|---|\n| six | seven |\n\n<script>alert(1)</script>\n\n```\ncode()\n```\n\n> quote `x`\n';
   assert.equal(markdownToText(body), 'Heading One two & three four five a b six seven quote x');
+  // Inline HTML tags go, their text stays; images, entities, breaks, strikethrough, nested lists.
+  const inline = 'A <b>bold</b> ~~old~~ word&nbsp;&amp; ![alt text](./x.png)line  \nnext\\\nend\n\n1. one\n   - two\n\n---\n\n    indented code\n\nأعمالُ **الشغب**';
+  assert.equal(markdownToText(inline), 'A bold old word & line next end one two أعمالُ الشغب');
 });
