@@ -151,27 +151,32 @@ test('the search page: canonical without the query, noindex on result pages', as
   await expect(page).toHaveTitle(new RegExp(`^${en.search.title} \\|`));
 });
 
-test('the bundle route serves Pagefind files with their types and refuses anything else', async ({ request }) => {
-  const js = await request.get('/pagefind/pagefind.js');
-  expect(js.status()).toBe(200);
-  expect(js.headers()['content-type']).toMatch(/^text\/javascript/);
-  const entry = await request.get('/pagefind/pagefind-entry.json');
-  expect(entry.headers()['content-type']).toMatch(/^application\/json/);
-  const langs = Object.keys((await entry.json()).languages).sort();
-  expect(langs).toEqual([...LOCALES].sort());
-  const wasm = await request.get('/pagefind/wasm.ar.pagefind');
-  expect(wasm.status()).toBe(200);
-  expect(wasm.headers()['cache-control']).toMatch(/max-age=\d+/);
+test("the bundle route serves each locale's Pagefind bundle with its types and refuses anything else", async ({ request }) => {
+  for (const locale of LOCALES) {
+    const js = await request.get(`/pagefind/${locale}/pagefind.js`);
+    expect(js.status()).toBe(200);
+    expect(js.headers()['content-type']).toMatch(/^text\/javascript/);
+    const entry = await request.get(`/pagefind/${locale}/pagefind-entry.json`);
+    expect(entry.headers()['content-type']).toMatch(/^application\/json/);
+    // A locale's bundle indexes that locale only.
+    expect(Object.keys((await entry.json()).languages)).toEqual([locale]);
+    const wasm = await request.get(`/pagefind/${locale}/wasm.${locale}.pagefind`);
+    expect(wasm.status()).toBe(200);
+    expect(wasm.headers()['cache-control']).toMatch(/max-age=\d+/);
+  }
   for (const bad of [
-    '/pagefind/pagefind-ui.js',
-    '/pagefind/index/nope.pf_index',
-    '/pagefind/%2e%2e/package.json',
-    '/pagefind/..%2f..%2fpackage.json',
-    '/pagefind/index/..%2fpagefind.js',
-    '/pagefind/pagefind.js%00.js',
-    '/pagefind/a/b/c.js',
-    '/pagefind/.env.js',
-    '/pagefind/BUILD_ID.txt',
+    '/pagefind/pagefind.js',
+    '/pagefind/fr/pagefind.js',
+    '/pagefind/ar/pagefind-ui.js',
+    '/pagefind/ar/index/nope.pf_index',
+    '/pagefind/ar/%2e%2e/package.json',
+    '/pagefind/ar/..%2f..%2fpackage.json',
+    '/pagefind/..%2fpackage.json',
+    '/pagefind/ar/index/..%2fpagefind.js',
+    '/pagefind/ar/pagefind.js%00.js',
+    '/pagefind/ar/a/b/c.js',
+    '/pagefind/ar/.env.js',
+    '/pagefind/ar/BUILD_ID.txt',
   ]) {
     const res = await request.get(bad, { maxRedirects: 0 });
     expect(res.status(), bad).toBe(404);

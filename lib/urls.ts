@@ -74,8 +74,13 @@ export function previewEnable(locale: Locale, id: string, secret: string): strin
 
 export const previewDisable = '/api/draft/disable';
 
-/** Where the search index (Pagefind bundle) is served; see app/pagefind. */
-export const searchBundle = '/pagefind/';
+/** Where the search index (Pagefind bundles) is served; see app/pagefind. */
+export const searchRoot = '/pagefind/';
+
+/** One locale's Pagefind bundle (a directory URL, with its trailing slash). */
+export function searchBundle(locale: Locale): string {
+  return `${searchRoot}${locale}/`;
+}
 
 /** Makes a site path absolute with SITE_URL. */
 export function absolute(pathname: string): string {

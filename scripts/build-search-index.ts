@@ -1,28 +1,36 @@
 /**
  * `postbuild`: builds the site search index with Pagefind's Node API from the
- * content layer (not from built HTML) and writes it to `<distDir>/pagefind/`,
- * where app/pagefind/[...path]/route.ts serves it.
+ * content layer (not from built HTML) and writes one bundle per locale to
+ * `<distDir>/pagefind/<locale>/`, where app/pagefind/[...path]/route.ts
+ * serves it.
  *
  * One record per published story translation (lib/search/records.ts):
  *   - content: normalize(title + body text), so the index and the reader's
  *     query (normalized the same way on the search page) meet on folded
  *     Arabic letters, ё → е, Western digits…;
- *   - language: the locale, so Pagefind keeps one index per locale and stems
- *     each with its own stemmer (Arabic, Russian, English); the search page
- *     loads the index of its <html lang>;
+ *   - language: the locale, so Pagefind stems it with the locale's stemmer
+ *     (Arabic, Russian, English);
  *   - meta: title, date (ISO) and dateText (formatted for the locale);
  *   - the body's ORIGINAL plain text, for the highlighted excerpt, in a
- *     Pagefind *filter* value (see TEXT_FILTER below).
+ *     Pagefind *filter* value (see toCustomRecord).
+ *
+ * Why a bundle per locale, each built by its own child process: Pagefind
+ * indexes on one core and holds the whole index in memory. One process per
+ * locale, SEARCH_INDEX_JOBS at a time (default: the number of cores), uses
+ * every core and keeps each process's memory to one locale's index.
  *
  * Only files the search page uses are written (no Pagefind UI bundles).
  * Run with: tsx --conditions=react-server scripts/build-search-index.ts
- * Env: NEXT_DIST_DIR (default .next), CONTENT_DIR, NOW (as for the build).
+ * Env: NEXT_DIST_DIR (default .next), CONTENT_DIR, NOW (as for the build),
+ * SEARCH_INDEX_JOBS.
  */
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type * as Pagefind from 'pagefind';
-import { routing } from '@/i18n/routing';
-import { collectRecords, type SearchRecord } from '@/lib/search/records';
+import { routing, type Locale } from '@/i18n/routing';
+import { recordsOf, type SearchRecord } from '@/lib/search/records';
 import { PAGEFIND_FILES, TEXT_FILTER } from '@/lib/search/bundle';
 
 /**
@@ -59,62 +67,127 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 // Pagefind is ESM-only; tsx runs this file as CommonJS.
 const loadPagefind = (): Promise<typeof Pagefind> => import('pagefind');
 
+/** Records sent to Pagefind before waiting for its answers: the two processes work side by side. */
+const IN_FLIGHT = 64;
+
+interface LocaleResult {
+  locale: Locale;
+  stories: number;
+  files: number;
+  skipped: number;
+  contentMs: number;
+}
+
+/** Child process: indexes one locale and writes its bundle to `outDir`. */
+async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult> {
+  const pagefind = await loadPagefind();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: locale });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+
+    let stories = 0;
+    let contentMs = 0;
+    const inFlight = new Set<Promise<void>>();
+    const records = recordsOf(locale);
+    for (;;) {
+      const t = performance.now();
+      const next = records.next();
+      contentMs += performance.now() - t;
+      if (next.done) break;
+      const r = next.value;
+      stories++;
+      const sent: Promise<void> = index.addCustomRecord(toCustomRecord(r)).then((res) => {
+        inFlight.delete(sent);
+        if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);
+      });
+      inFlight.add(sent);
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
+
+    fs.rmSync(outDir, { recursive: true, force: true });
+    let written = 0;
+    let skipped = 0;
+    for (const f of files) {
+      const rel = f.path.split(path.sep).join('/');
+      if (!PAGEFIND_FILES.test(rel)) {
+        skipped++;
+        continue;
+      }
+      const dest = path.join(outDir, rel);
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.writeFileSync(dest, f.content);
+      written++;
+    }
+    return { locale, stories, files: written, skipped, contentMs };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Runs this script for one locale in a child process and returns what it reports. */
+function runChild(locale: Locale): Promise<LocaleResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, [], {
+      env: { ...process.env, SEARCH_INDEX_LOCALE: locale },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: LocaleResult | undefined;
+    child.on('message', (m) => (result = m as LocaleResult));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0 && result) resolve(result);
+      else reject(new Error(`indexing ${locale} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
 async function main() {
   const started = performance.now();
-  const pagefind = await loadPagefind();
   const distDir = process.env.NEXT_DIST_DIR || '.next';
-  const outDir = path.resolve(process.cwd(), distDir, 'pagefind');
+  const root = path.resolve(process.cwd(), distDir, 'pagefind');
 
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-
-  const counts: Record<string, number> = {};
-  let collectMs = 0;
-  for (const locale of routing.locales) {
-    const t = performance.now();
-    const records = collectRecords(locale);
-    collectMs += performance.now() - t;
-    counts[locale] = records.length;
-    for (const r of records) {
-      const res = await index.addCustomRecord(toCustomRecord(r));
-      if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);
-    }
+  const only = process.env.SEARCH_INDEX_LOCALE;
+  if (only) {
+    const locale = routing.locales.find((l) => l === only);
+    if (!locale) throw new Error(`SEARCH_INDEX_LOCALE: "${only}" is not a locale`);
+    const result = await buildLocale(locale, path.join(root, locale));
+    process.send?.(result);
+    return;
   }
 
-  const { files, errors: fileErrors } = await index.getFiles();
-  if (fileErrors.length) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
-  await pagefind.close();
+  const jobs = Math.max(1, Number(process.env.SEARCH_INDEX_JOBS) || os.availableParallelism());
+  fs.rmSync(root, { recursive: true, force: true });
+  const queue = [...routing.locales];
+  const results: LocaleResult[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+      for (let l = queue.shift(); l; l = queue.shift()) results.push(await runChild(l));
+    }),
+  );
 
-  fs.rmSync(outDir, { recursive: true, force: true });
-  let skipped = 0;
-  for (const f of files) {
-    const rel = f.path.split(path.sep).join('/');
-    if (!PAGEFIND_FILES.test(rel)) {
-      skipped++;
-      continue;
-    }
-    const dest = path.join(outDir, rel);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.writeFileSync(dest, f.content);
-  }
-
-  const size = dirSize(outDir);
+  const size = dirSize(root);
   const ms = Math.round(performance.now() - started);
-  const per = routing.locales.map((l) => `${l} ${counts[l]}`).join(', ');
+  const by = new Map(results.map((r) => [r.locale, r]));
+  const per = routing.locales.map((l) => `${l} ${by.get(l)!.stories}`).join(', ');
+  const total = results.reduce((a, r) => a + r.stories, 0);
+  const skipped = results.reduce((a, r) => a + r.skipped, 0);
+  const contentMs = results.reduce((a, r) => a + r.contentMs, 0);
   console.log(
-    `search index: ${Object.values(counts).reduce((a, b) => a + b, 0)} stories (${per}) → ${path.relative(process.cwd(), outDir) || outDir}: ` +
+    `search index: ${total} stories (${per}) → ${path.relative(process.cwd(), root) || root}/<locale>: ` +
       `${size.files} files, ${kb(size.bytes)} (${size.bytes} bytes; ${skipped} unused Pagefind files not written) in ${ms} ms ` +
-      `(content ${Math.round(collectMs)} ms)`,
+      `(${jobs} job${jobs === 1 ? '' : 's'}; reading content ${Math.round(contentMs)} ms summed)`,
   );
 }
 
 // Run only as a script, not when a test imports toCustomRecord.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
-  main().catch(async (e) => {
-    console.error(`build-search-index: ${e instanceof Error ? e.message : e}`);
-    await loadPagefind()
-      .then((p) => p.close())
-      .catch(() => {});
+  main().catch((e) => {
+    const who = process.env.SEARCH_INDEX_LOCALE ? `build-search-index (${process.env.SEARCH_INDEX_LOCALE})` : 'build-search-index';
+    console.error(`${who}: ${e instanceof Error ? e.message : e}`);
     process.exit(1);
   });
 }

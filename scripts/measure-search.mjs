@@ -50,13 +50,14 @@ function diskSize(dir) {
     if (!d.isFile()) continue;
     const p = path.join(d.parentPath ?? d.path, d.name);
     const size = fs.statSync(p).size;
-    const rel = path.relative(dir, p).split(path.sep).join('/');
+    // <locale>/<file in that locale's Pagefind bundle>
+    const [loc, ...inBundle] = path.relative(dir, p).split(path.sep);
+    const rel = inBundle.join('/');
     const kind = rel.startsWith('fragment/') ? 'fragments' : rel.startsWith('index/') ? 'word index' : rel.endsWith('.pf_meta') ? 'metadata' : rel.startsWith('wasm.') ? 'wasm' : 'js/json';
     out.total += size;
     out.files++;
     out.byKind[kind] = (out.byKind[kind] ?? 0) + size;
-    const loc = /(?:^|\/|\.)([a-z]{2,3})_[0-9a-f]+\.pf_/.exec(rel)?.[1];
-    if (loc) out.byLocale[loc] = (out.byLocale[loc] ?? 0) + size;
+    out.byLocale[loc] = (out.byLocale[loc] ?? 0) + size;
   }
   return out;
 }
@@ -154,7 +155,7 @@ async function main() {
   } else {
     console.log(`index on disk (${path.join(o.dist, 'pagefind')}): ${kib(disk.total)} (${disk.total} bytes) in ${disk.files} files`);
     console.log(`  by kind: ${Object.entries(disk.byKind).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
-    console.log(`  by locale (index + fragments + metadata): ${Object.entries(disk.byLocale).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
+    console.log(`  by locale (its whole bundle): ${Object.entries(disk.byLocale).map(([k, v]) => `${k} ${kib(v)}`).join(', ')}`);
     console.log(`first query (empty cache), bytes under /pagefind/ as served (body + headers):`);
     for (const r of runs) {
       const frags = r.requests.filter((x) => x.path.includes('/fragment/'));

@@ -4,11 +4,12 @@
  * The search page's form and results: the one client component of search.
  *
  * Reads `q` from the URL, normalizes it exactly as the index was
- * (lib/search/normalize), asks Pagefind (loaded on demand from /pagefind/,
- * outside the app's bundles) and renders the best results with an excerpt of
- * each story's original text, the query's words marked.
+ * (lib/search/normalize), asks Pagefind (loaded on demand from the locale's
+ * bundle under /pagefind/<locale>/, outside the app's bundles) and renders
+ * the best results with an excerpt of each story's original text, the
+ * query's words marked.
  *
- * Pagefind picks the index of the page's <html lang>, which is the locale.
+ * Each locale's bundle holds only that locale's stories.
  * Without JavaScript the form still submits (GET) and the page's <noscript>
  * explains that results need JavaScript.
  */
@@ -16,7 +17,8 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { normalize, queryTerms } from '@/lib/search/normalize';
 import { buildExcerpt, type Excerpt } from '@/lib/search/excerpt';
 import { pickPlural, type PluralTemplates } from '@/lib/search/plural';
-import { PAGEFIND_BASE, TEXT_FILTER } from '@/lib/search/bundle';
+import { bundleBase, TEXT_FILTER } from '@/lib/search/bundle';
+import type { Locale } from '@/i18n/routing';
 
 export interface SearchStrings {
   label: string;
@@ -53,10 +55,11 @@ interface Hit {
 const PAGE = 10;
 
 let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
+/** The page's locale's bundle: a page never changes locale without a full load. */
+function loadPagefind(locale: Locale): Promise<PagefindApi> {
   if (!pagefind) {
     // A URL in a variable and an ignore comment: the bundlers leave this import() to the browser.
-    const url = `${PAGEFIND_BASE}pagefind.js`;
+    const url = `${bundleBase(locale)}pagefind.js`;
     pagefind = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
       async (pf) => {
         await pf.init();
@@ -85,7 +88,7 @@ export function SearchResults({
   results,
   numberLocale,
 }: {
-  locale: string;
+  locale: Locale;
   /** The search page's path (the form's action). */
   action: string;
   strings: SearchStrings;
@@ -128,7 +131,7 @@ export function SearchResults({
       }
       setState({ status: 'loading' });
       try {
-        const pf = await loadPagefind();
+        const pf = await loadPagefind(locale);
         const res = await pf.search(term);
         if (ticket !== run.current) return;
         found.current = { results: res.results, terms: queryTerms(q) };

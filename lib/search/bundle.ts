@@ -4,20 +4,29 @@
  * (app/pagefind/[...path]/route.ts) and the search page.
  */
 
+import { routing, type Locale } from '@/i18n/routing';
 import { searchBundle } from '@/lib/urls';
 
-/** Public URL of the bundle (built in lib/urls); the search page imports `${PAGEFIND_BASE}pagefind.js`. */
-export const PAGEFIND_BASE = searchBundle;
+/**
+ * Public URL of a locale's bundle (built in lib/urls): the search page
+ * imports `${bundleBase(locale)}pagefind.js`. Each locale has its own
+ * Pagefind bundle in `<distDir>/pagefind/<locale>/`: one Pagefind process per
+ * locale builds it, so the locales are indexed in parallel and each process
+ * holds one locale's index in memory, not all three.
+ */
+export function bundleBase(locale: Locale): string {
+  return searchBundle(locale);
+}
 
 /** The Pagefind filter that carries each story's original (un-normalized) body text. */
 export const TEXT_FILTER = 'text';
 
 /**
- * The bundle files the search page needs, by path inside the bundle. Pagefind
- * 1.6 also emits its UI bundles (pagefind-ui.js, -component-ui, -modular-ui,
- * -highlight) and filter chunks; the builder does not write those (the page
- * uses the JS API, never filters, and the only filter holds excerpt text that
- * each result's fragment already carries).
+ * The bundle files the search page needs, by path inside a locale's bundle.
+ * Pagefind 1.6 also emits its UI bundles (pagefind-ui.js, -component-ui,
+ * -modular-ui, -highlight) and filter chunks; the builder does not write
+ * those (the page uses the JS API, never filters, and the only filter holds
+ * excerpt text that each result's fragment already carries).
  */
 export const PAGEFIND_FILES =
   /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[A-Za-z0-9_-]+\.pf_meta|wasm\.[A-Za-z0-9_-]+\.pagefind|index\/[A-Za-z0-9_-]+\.pf_index|fragment\/[A-Za-z0-9_-]+\.pf_fragment)$/;
@@ -49,13 +58,15 @@ export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
 
 /**
  * Checks the path segments of a request under /pagefind/ and returns the
- * bundle-relative path, or undefined. Accepts only `name.ext` or
- * `dir/name.ext` made of safe characters, with a known extension: no `..`,
- * no absolute or empty segments, no backslashes, no NUL, no dot files.
+ * path inside the Pagefind output, or undefined. Accepts only
+ * `<locale>/name.ext` or `<locale>/<index|fragment|filter>/name.ext` made of
+ * safe characters, with a known extension: no `..`, no absolute or empty
+ * segments, no backslashes, no NUL, no dot files.
  */
 export function bundlePath(segments: readonly string[]): string | undefined {
-  if (segments.length < 1 || segments.length > 2) return undefined;
-  if (segments.length === 2 && !['index', 'fragment', 'filter'].includes(segments[0]!)) return undefined;
+  if (segments.length < 2 || segments.length > 3) return undefined;
+  if (!(routing.locales as readonly string[]).includes(segments[0]!)) return undefined;
+  if (segments.length === 3 && !['index', 'fragment', 'filter'].includes(segments[1]!)) return undefined;
   const name = segments[segments.length - 1]!;
   if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) || name.includes('..') || name.length > 200) return undefined;
   const dot = name.lastIndexOf('.');

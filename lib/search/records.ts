@@ -22,14 +22,13 @@ export interface SearchRecord {
   text: string;
 }
 
-/** Every published story of `locale`, newest first, as search records. */
-export function collectRecords(locale: Locale): SearchRecord[] {
-  const records: SearchRecord[] = [];
+/** Every published story of `locale`, newest first, as search records, one at a time. */
+export function* recordsOf(locale: Locale): Generator<SearchRecord> {
   for (const entry of getAllStories(locale)) {
     // Parsed, not rendered: the index needs words, not HTML.
     const text = getStoryText(locale, entry.id);
     if (text === undefined) continue;
-    records.push({
+    yield {
       url: urls.story(locale, entry.id),
       language: locale,
       content: normalize(`${entry.title}\n${text}`),
@@ -39,9 +38,13 @@ export function collectRecords(locale: Locale): SearchRecord[] {
         dateText: formatDate(entry.date, locale),
       },
       text,
-    });
+    };
   }
-  return records;
+}
+
+/** Every published story of `locale`, newest first, as search records. */
+export function collectRecords(locale: Locale): SearchRecord[] {
+  return [...recordsOf(locale)];
 }
 
 /** Records of every locale, in the routing order. */

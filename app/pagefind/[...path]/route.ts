@@ -1,6 +1,7 @@
 /**
- * Serves the Pagefind search bundle that scripts/build-search-index.ts wrote
- * to `<distDir>/pagefind/` (outside public/, so it belongs to one build).
+ * Serves the per-locale Pagefind bundles that scripts/build-search-index.ts
+ * wrote to `<distDir>/pagefind/<locale>/` (outside public/, so they belong to
+ * one build).
  *
  * Only bundle-shaped paths with a known extension are served (see
  * lib/search/bundle.ts): anything else, a path that escapes the bundle, a
