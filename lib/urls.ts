@@ -82,6 +82,15 @@ export function searchBundle(locale: Locale): string {
   return `${searchRoot}${locale}/`;
 }
 
+/**
+ * A path under the locale that no page can ever have (a story or page id never
+ * holds a backslash): the localized 404 page. lib/request-guard serves it for
+ * probing request targets.
+ */
+export function unmatchable(locale: Locale): string {
+  return `/${locale}/%5C`;
+}
+
 /** Makes a site path absolute with SITE_URL. */
 export function absolute(pathname: string): string {
   return `${siteUrl()}${pathname}`;

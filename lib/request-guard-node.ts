@@ -1,0 +1,24 @@
+import http from 'node:http';
+import { guardTarget } from './request-guard';
+
+const INSTALLED = Symbol.for('portal.requestGuard');
+
+/**
+ * Wraps `http.Server.prototype.emit` so that every server in this process
+ * (next start's included, created before instrumentation runs) passes each
+ * request through guardTarget first. Idempotent.
+ */
+export function installRequestGuard(): void {
+  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  proto[INSTALLED] = true;
+  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'request') {
+      const req = args[0] as http.IncomingMessage;
+      const target = req.url === undefined ? undefined : guardTarget(req.url);
+      if (target) req.url = target;
+    }
+    return emit.call(this, event, ...args);
+  } as typeof proto.emit;
+}
