@@ -1,0 +1,24 @@
+/**
+ * Runs once when a server process starts (Next's instrumentation hook).
+ *
+ * 1. Installs lib/request-guard in front of Next's request handler: Next's
+ *    router answers a backslash or a dot segment in the path with a 308
+ *    before any proxy or route runs, so the only place to give such probes a
+ *    404 instead is the Node HTTP server's `request` event. The guard
+ *    rewrites their target to the localized 404 page and leaves every other
+ *    request untouched.
+ * 2. Loads the content index before the first request. Otherwise the first
+ *    page that needs it (an archive story's first hit, or a background ISR
+ *    regeneration) pays for loading it on the request path, and at 10,000
+ *    stories that stalled every request in flight for up to a second and a
+ *    half. Not during `next build`, whose workers load it when they need it.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { installRequestGuard } = await import('@/lib/request-guard-node');
+  installRequestGuard();
+  if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV === 'production') {
+    const { warmContentIndex } = await import('@/lib/content/warm');
+    warmContentIndex();
+  }
+}
