@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security-headers';
@@ -18,6 +19,8 @@ const nextConfig: NextConfig = {
   // rather than again inside every production build.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Next's ISR cache, except that a 404 is never written to disk (see the file).
+  cacheHandler: path.resolve(process.cwd(), 'lib/isr-cache-handler.cjs'),
   images: {
     // Only the portal's own story images, served by app/media; nothing remote, no SVG.
     localPatterns: [{ pathname: '/media/**', search: '' }],

@@ -1,0 +1,34 @@
+/**
+ * Next's incremental (ISR) cache, minus one thing: a 404 is never written to
+ * disk.
+ *
+ * Routes that render on demand (archive stories, tag pages, listing pages)
+ * cache what they render, and Next caches a notFound() result like any
+ * other: eight files under <distDir>/server/route-cache for every distinct
+ * URL. A crawler or an attacker requesting /ar/news/<random> would grow the
+ * disk without bound. Here a 404 lives only in Next's memory cache, which is
+ * bounded (cacheMaxMemorySize); every other entry is stored exactly as Next
+ * stores it.
+ *
+ * Plain CommonJS: Next requires this file at runtime (next.config.ts
+ * `cacheHandler`), outside the app's bundles.
+ */
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+
+class PortalIsrCache extends FileSystemCache {
+  set(key, data, ctx) {
+    if (!data || data.kind !== 'APP_PAGE' || data.status !== 404) return super.set(key, data, ctx);
+    // FileSystemCache.set stores into memory, then checks `flushToDisk`
+    // before its first await: lowering it for this synchronous stretch keeps
+    // this entry in memory only, without touching concurrent writes.
+    const flush = this.flushToDisk;
+    this.flushToDisk = false;
+    try {
+      return super.set(key, data, ctx);
+    } finally {
+      this.flushToDisk = flush;
+    }
+  }
+}
+
+module.exports = PortalIsrCache;
