@@ -5,7 +5,8 @@
  * serves it.
  *
  * One record per published story translation (lib/search/records.ts):
- *   - content: normalize(title + body text), so the index and the reader's
+ *   - content: the words of normalize(title + body text), each once
+ *     (lib/search/records.ts indexedWords), so the index and the reader's
  *     query (normalized the same way on the search page) meet on folded
  *     Arabic letters, ё → е, Western digits…;
  *   - language: the locale, so Pagefind stems it with the locale's stemmer

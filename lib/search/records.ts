@@ -14,13 +14,46 @@ export interface SearchRecord {
   /** The story's path, as its links use it. */
   url: string;
   language: Locale;
-  /** What Pagefind indexes: normalize(title + body text). */
+  /** What Pagefind indexes: the words of normalize(title + body text), see indexedWords. */
   content: string;
   /** Shown in the result list. */
   meta: { title: string; date: string; dateText: string };
   /** The body's plain text as written (not normalized), for the highlighted excerpt. */
   text: string;
 }
+
+/**
+ * How many times one word of a story is indexed. Pagefind keeps every
+ * position of every word, and a query downloads the whole position list of
+ * each of its words: for a word found in most of a 10,000-story archive
+ * (Kazakhstan, Russia…) that list alone outweighed the 300 KB budget of a
+ * first query. Beyond a few occurrences a word adds nothing to ranking
+ * (term frequency saturates), so search engines cap positions per word (as
+ * PostgreSQL's full-text search does); the excerpt shown for each result is
+ * cut from the story's original text, not from these positions.
+ */
+export const MAX_OCCURRENCES = 1;
+
+/**
+ * The words of normalized text, each at most MAX_OCCURRENCES times, in
+ * reading order. A word is a whitespace-separated token without its leading
+ * and trailing punctuation, so compounds like "csto-led" reach Pagefind whole,
+ * as they would in running text.
+ */
+export function indexedWords(normalized: string): string {
+  const seen = new Map<string, number>();
+  const out: string[] = [];
+  for (const token of normalized.split(/\s+/u)) {
+    const word = token.replace(EDGE_PUNCTUATION, '');
+    if (!word) continue;
+    const n = (seen.get(word) ?? 0) + 1;
+    seen.set(word, n);
+    if (n <= MAX_OCCURRENCES) out.push(word);
+  }
+  return out.join(' ');
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 
 /** Every published story of `locale`, newest first, as search records, one at a time. */
 export function* recordsOf(locale: Locale): Generator<SearchRecord> {
@@ -31,7 +64,7 @@ export function* recordsOf(locale: Locale): Generator<SearchRecord> {
     yield {
       url: urls.story(locale, entry.id),
       language: locale,
-      content: normalize(`${entry.title}\n${text}`),
+      content: indexedWords(normalize(`${entry.title}\n${text}`)),
       meta: {
         title: entry.title,
         date: new Date(entry.time).toISOString(),
