@@ -163,6 +163,11 @@ test("the bundle route serves each locale's Pagefind bundle with its types and r
     const wasm = await request.get(`/pagefind/${locale}/wasm.${locale}.pagefind`);
     expect(wasm.status()).toBe(200);
     expect(wasm.headers()['cache-control']).toMatch(/max-age=\d+/);
+    // The story's original text, from which excerpts are cut.
+    const text = await request.get(`/pagefind/${locale}/text/${SEED}.txt`);
+    expect(text.status()).toBe(200);
+    expect(text.headers()['content-type']).toMatch(/^text\/plain; charset=utf-8/);
+    expect((await text.text()).length).toBeGreaterThan(500);
   }
   for (const bad of [
     '/pagefind/pagefind.js',
@@ -177,6 +182,10 @@ test("the bundle route serves each locale's Pagefind bundle with its types and r
     '/pagefind/ar/a/b/c.js',
     '/pagefind/ar/.env.js',
     '/pagefind/ar/BUILD_ID.txt',
+    `/pagefind/ar/${SEED}.txt`,
+    '/pagefind/ar/text/pagefind.js',
+    '/pagefind/ar/text/no-such-story.txt',
+    '/pagefind/ar/text/..%2f..%2f..%2fBUILD_ID.txt',
   ]) {
     const res = await request.get(bad, { maxRedirects: 0 });
     expect(res.status(), bad).toBe(404);

@@ -15,6 +15,12 @@ export function story(locale: Locale, id: string): string {
   return `/${locale}/news/${seg(id)}`;
 }
 
+/** The story id of a path built by story(), or undefined for any other path. */
+export function storyIdOf(pathname: string): string | undefined {
+  const m = /^\/[^/]+\/news\/([^/]+)$/.exec(pathname);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
 export function tags(locale: Locale): string {
   return `/${locale}/tags`;
 }
@@ -89,6 +95,11 @@ export function searchBundle(locale: Locale): string {
  */
 export function unmatchable(locale: Locale): string {
   return `/${locale}/%5C`;
+}
+
+/** A story's original plain text, beside its locale's search bundle: the source of search excerpts. */
+export function searchText(locale: Locale, id: string): string {
+  return `${searchBundle(locale)}text/${seg(id)}.txt`;
 }
 
 /** Makes a site path absolute with SITE_URL. */

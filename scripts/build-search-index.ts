@@ -12,8 +12,9 @@
  *   - language: the locale, so Pagefind stems it with the locale's stemmer
  *     (Arabic, Russian, English);
  *   - meta: title, date (ISO) and dateText (formatted for the locale);
- *   - the body's ORIGINAL plain text, for the highlighted excerpt, in a
- *     Pagefind *filter* value (see toCustomRecord).
+ *   - url: the story's path; the page finds the story's ORIGINAL plain text,
+ *     for the highlighted excerpt, in `text/<id>.txt` beside the bundle
+ *     (written here too, see toCustomRecord).
  *
  * Why a bundle per locale, each built by its own child process: Pagefind
  * indexes on one core and holds the whole index in memory. One process per
@@ -32,15 +33,16 @@ import path from 'node:path';
 import type * as Pagefind from 'pagefind';
 import { routing, type Locale } from '@/i18n/routing';
 import { recordsOf, type SearchRecord } from '@/lib/search/records';
-import { PAGEFIND_FILES, TEXT_FILTER } from '@/lib/search/bundle';
+import { PAGEFIND_FILES } from '@/lib/search/bundle';
 
 /**
- * The Pagefind custom record of one story. Why a filter for the original
- * text: Pagefind (1.5+) indexes every `meta` value as searchable words, so a
- * `meta.text` would put a second, un-normalized copy of every story into the
- * word index that each query downloads. A filter value lands in the story's
- * fragment (which the page loads for the results it shows) and in the filter
- * files, which a search without filters never fetches.
+ * The Pagefind custom record of one story. The original text is not in it:
+ * Pagefind indexes every `meta` value as words (a second, un-normalized copy
+ * of every story in the word index), and a `filters` value makes Pagefind
+ * build a filter index holding every story's whole text, which nobody reads
+ * (at 10,000 stories a gigabyte of memory per locale). Each story's text is
+ * written to its own file instead, which the page fetches for the results it
+ * shows.
  */
 export function toCustomRecord(r: SearchRecord): Pagefind.CustomRecord {
   return {
@@ -48,7 +50,6 @@ export function toCustomRecord(r: SearchRecord): Pagefind.CustomRecord {
     content: r.content,
     language: r.language,
     meta: { ...r.meta },
-    filters: { [TEXT_FILTER]: [r.text] },
   };
 }
 
@@ -86,6 +87,9 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
     const { index, errors } = await pagefind.createIndex({ forceLanguage: locale });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const textDir = path.join(outDir, 'text');
+    fs.mkdirSync(textDir, { recursive: true });
     let stories = 0;
     let contentMs = 0;
     const inFlight = new Set<Promise<void>>();
@@ -97,6 +101,7 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
       if (next.done) break;
       const r = next.value;
       stories++;
+      fs.writeFileSync(path.join(textDir, `${r.id}.txt`), r.text);
       const sent: Promise<void> = index.addCustomRecord(toCustomRecord(r)).then((res) => {
         inFlight.delete(sent);
         if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);
@@ -109,8 +114,7 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
 
-    fs.rmSync(outDir, { recursive: true, force: true });
-    let written = 0;
+    let written = stories;
     let skipped = 0;
     for (const f of files) {
       const rel = f.path.split(path.sep).join('/');

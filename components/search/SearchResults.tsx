@@ -17,7 +17,8 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { normalize, queryTerms } from '@/lib/search/normalize';
 import { buildExcerpt, type Excerpt } from '@/lib/search/excerpt';
 import { pickPlural, type PluralTemplates } from '@/lib/search/plural';
-import { bundleBase, TEXT_FILTER } from '@/lib/search/bundle';
+import { bundleBase } from '@/lib/search/bundle';
+import { searchText, storyIdOf } from '@/lib/urls';
 import type { Locale } from '@/i18n/routing';
 
 export interface SearchStrings {
@@ -35,7 +36,6 @@ interface PagefindResultData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
 }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
@@ -69,6 +69,18 @@ function loadPagefind(locale: Locale): Promise<PagefindApi> {
     pagefind.catch(() => (pagefind = undefined)); // let a later search retry
   }
   return pagefind;
+}
+
+/** A result's original text (written beside the bundle by the index builder), or undefined. */
+async function storyText(locale: Locale, url: string): Promise<string | undefined> {
+  const id = storyIdOf(url);
+  if (id === undefined) return undefined;
+  try {
+    const res = await fetch(searchText(locale, id));
+    return res.ok ? await res.text() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readQuery(): string {
@@ -106,18 +118,24 @@ export function SearchResults({
   const load = useCallback(
     async (from: number, ticket: number): Promise<Hit[] | null> => {
       const f = found.current!;
-      const datas = await Promise.all(f.results.slice(from, from + PAGE).map((r) => r.data().then((d) => ({ id: r.id, d }))));
+      const datas = await Promise.all(
+        f.results.slice(from, from + PAGE).map(async (r) => {
+          const d = await r.data();
+          return { id: r.id, d, text: await storyText(locale, d.url) };
+        }),
+      );
       if (ticket !== run.current) return null;
-      return datas.map(({ id, d }) => ({
+      return datas.map(({ id, d, text }) => ({
         id,
         url: d.url,
         title: d.meta.title ?? d.url,
         date: d.meta.date,
         dateText: d.meta.dateText,
-        excerpt: buildExcerpt(d.filters?.[TEXT_FILTER]?.[0] ?? d.content, f.terms),
+        // The excerpt comes from the story's text as written; Pagefind's copy is normalized.
+        excerpt: buildExcerpt(text ?? d.content, f.terms),
       }));
     },
-    [],
+    [locale],
   );
 
   const search = useCallback(

@@ -18,15 +18,12 @@ export function bundleBase(locale: Locale): string {
   return searchBundle(locale);
 }
 
-/** The Pagefind filter that carries each story's original (un-normalized) body text. */
-export const TEXT_FILTER = 'text';
-
 /**
  * The bundle files the search page needs, by path inside a locale's bundle.
  * Pagefind 1.6 also emits its UI bundles (pagefind-ui.js, -component-ui,
- * -modular-ui, -highlight) and filter chunks; the builder does not write
- * those (the page uses the JS API, never filters, and the only filter holds
- * excerpt text that each result's fragment already carries).
+ * -modular-ui, -highlight); the builder does not write those (the page uses
+ * the JS API). Beside them, the builder writes each story's original text to
+ * `text/<id>.txt` (lib/urls searchText), from which the page cuts excerpts.
  */
 export const PAGEFIND_FILES =
   /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[A-Za-z0-9_-]+\.pf_meta|wasm\.[A-Za-z0-9_-]+\.pagefind|index\/[A-Za-z0-9_-]+\.pf_index|fragment\/[A-Za-z0-9_-]+\.pf_fragment)$/;
@@ -54,19 +51,23 @@ export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
   '.pf_index': { type: 'application/octet-stream', cache: YEAR },
   '.pf_fragment': { type: 'application/octet-stream', cache: YEAR },
   '.pf_filter': { type: 'application/octet-stream', cache: YEAR },
+  // A story's text changes when it is edited: fixed name, short cache, ETag.
+  '.txt': { type: 'text/plain; charset=utf-8', cache: SHORT },
 };
 
 /**
  * Checks the path segments of a request under /pagefind/ and returns the
  * path inside the Pagefind output, or undefined. Accepts only
- * `<locale>/name.ext` or `<locale>/<index|fragment|filter>/name.ext` made of
+ * `<locale>/name.ext` or `<locale>/<index|fragment|filter|text>/name.ext` made of
  * safe characters, with a known extension: no `..`, no absolute or empty
  * segments, no backslashes, no NUL, no dot files.
  */
 export function bundlePath(segments: readonly string[]): string | undefined {
   if (segments.length < 2 || segments.length > 3) return undefined;
   if (!(routing.locales as readonly string[]).includes(segments[0]!)) return undefined;
-  if (segments.length === 3 && !['index', 'fragment', 'filter'].includes(segments[1]!)) return undefined;
+  if (segments.length === 3 && !['index', 'fragment', 'filter', 'text'].includes(segments[1]!)) return undefined;
+  // Story texts are the only .txt files, and live only in text/.
+  if ((segments[1] === 'text') !== segments[segments.length - 1]!.endsWith('.txt')) return undefined;
   const name = segments[segments.length - 1]!;
   if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) || name.includes('..') || name.length > 200) return undefined;
   const dot = name.lastIndexOf('.');

@@ -11,6 +11,8 @@ import * as urls from '@/lib/urls';
 import { normalize } from './normalize';
 
 export interface SearchRecord {
+  /** The story id. */
+  id: string;
   /** The story's path, as its links use it. */
   url: string;
   language: Locale;
@@ -62,6 +64,7 @@ export function* recordsOf(locale: Locale): Generator<SearchRecord> {
     const text = getStoryText(locale, entry.id);
     if (text === undefined) continue;
     yield {
+      id: entry.id,
       url: urls.story(locale, entry.id),
       language: locale,
       content: indexedWords(normalize(`${entry.title}\n${text}`)),
