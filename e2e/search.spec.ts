@@ -167,6 +167,10 @@ test("the bundle route serves each locale's Pagefind bundle with its types and r
     const text = await request.get(`/pagefind/${locale}/text/${SEED}.txt`);
     expect(text.status()).toBe(200);
     expect(text.headers()['content-type']).toMatch(/^text\/plain; charset=utf-8/);
+    expect(text.headers()['content-encoding']).toBe('gzip'); // compressed once on the wire
+    const plain = await request.get(`/pagefind/${locale}/text/${SEED}.txt`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers()['content-encoding']).toBeUndefined();
+    expect(await plain.text()).toBe(await text.text());
     expect((await text.text()).length).toBeGreaterThan(500);
   }
   for (const bad of [

@@ -14,7 +14,7 @@
  *   - meta: title, date (ISO) and dateText (formatted for the locale);
  *   - url: the story's path; the page finds the story's ORIGINAL plain text,
  *     for the highlighted excerpt, in `text/<id>.txt` beside the bundle
- *     (written here too, see toCustomRecord).
+ *     (written here too, gzipped, see toCustomRecord).
  *
  * Why a bundle per locale, each built by its own child process: Pagefind
  * indexes on one core and holds the whole index in memory. One process per
@@ -30,10 +30,11 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type * as Pagefind from 'pagefind';
 import { routing, type Locale } from '@/i18n/routing';
 import { recordsOf, type SearchRecord } from '@/lib/search/records';
-import { PAGEFIND_FILES } from '@/lib/search/bundle';
+import { STORY_TEXT_EXT, PAGEFIND_FILES } from '@/lib/search/bundle';
 
 /**
  * The Pagefind custom record of one story. The original text is not in it:
@@ -101,7 +102,7 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
       if (next.done) break;
       const r = next.value;
       stories++;
-      fs.writeFileSync(path.join(textDir, `${r.id}.txt`), r.text);
+      fs.writeFileSync(path.join(textDir, `${r.id}${STORY_TEXT_EXT}.gz`), zlib.gzipSync(r.text, { level: 9 }));
       const sent: Promise<void> = index.addCustomRecord(toCustomRecord(r)).then((res) => {
         inFlight.delete(sent);
         if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);

@@ -53,7 +53,7 @@ function diskSize(dir) {
     // <locale>/<file in that locale's Pagefind bundle>
     const [loc, ...inBundle] = path.relative(dir, p).split(path.sep);
     const rel = inBundle.join('/');
-    const kind = rel.startsWith('fragment/') ? 'fragments' : rel.startsWith('index/') ? 'word index' : rel.endsWith('.pf_meta') ? 'metadata' : rel.startsWith('wasm.') ? 'wasm' : 'js/json';
+    const kind = rel.startsWith('text/') ? 'story texts (gzip)' : rel.startsWith('fragment/') ? 'fragments' : rel.startsWith('index/') ? 'word index' : rel.endsWith('.pf_meta') ? 'metadata' : rel.startsWith('wasm.') ? 'wasm' : 'js/json';
     out.total += size;
     out.files++;
     out.byKind[kind] = (out.byKind[kind] ?? 0) + size;
@@ -159,14 +159,15 @@ async function main() {
     console.log(`first query (empty cache), bytes under /pagefind/ as served (body + headers):`);
     for (const r of runs) {
       const frags = r.requests.filter((x) => x.path.includes('/fragment/'));
+      const texts = r.requests.filter((x) => x.path.includes('/text/'));
       const chunks = r.requests.filter((x) => x.path.includes('/index/'));
-      const fixed = r.requests.filter((x) => !x.path.includes('/fragment/') && !x.path.includes('/index/'));
+      const fixed = r.requests.filter((x) => !x.path.includes('/fragment/') && !x.path.includes('/index/') && !x.path.includes('/text/'));
       const sum = (xs) => xs.reduce((a, x) => a + x.body + x.headers, 0);
       console.log(
         `  ${r.locale} "${r.q}": ${kib(r.total)} total (${kib(r.body)} bodies) in ${r.requests.length} requests, ${r.ms} ms to results; ` +
           `${r.results} shown, "${r.line}"\n` +
           `      runtime ${kib(sum(fixed))} (${fixed.map((x) => `${path.basename(x.path)} ${kib(x.body)}${x.encoding ? ` ${x.encoding}` : ''}${x.refetched ? '*' : ''}`).join(', ')})\n` +
-          `      word index ${kib(sum(chunks))} in ${chunks.length} chunk(s), fragments ${kib(sum(frags))} in ${frags.length}` +
+          `      word index ${kib(sum(chunks))} in ${chunks.length} chunk(s), fragments ${kib(sum(frags))} in ${frags.length}, story texts ${kib(sum(texts))} in ${texts.length}` +
           (r.failed.length ? `\n      FAILED: ${r.failed.join(', ')}` : ''),
       );
     }

@@ -28,6 +28,13 @@ export function bundleBase(locale: Locale): string {
 export const PAGEFIND_FILES =
   /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[A-Za-z0-9_-]+\.pf_meta|wasm\.[A-Za-z0-9_-]+\.pagefind|index\/[A-Za-z0-9_-]+\.pf_index|fragment\/[A-Za-z0-9_-]+\.pf_fragment)$/;
 
+/**
+ * The extension of story texts. They are written gzipped, as
+ * `text/<id>.txt.gz` (plain, they would outweigh the whole index on disk),
+ * and served as `text/<id>.txt`, compressed for the wire like any text.
+ */
+export const STORY_TEXT_EXT = '.txt';
+
 const YEAR = 'public, max-age=31536000, immutable';
 /** Fixed name, content changes with each build: cache briefly, then revalidate (ETag). */
 const SHORT = 'public, max-age=300, must-revalidate';

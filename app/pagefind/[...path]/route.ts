@@ -14,7 +14,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { bundleFileType, bundlePath } from '@/lib/search/bundle';
+import zlib from 'node:zlib';
+import { bundleFileType, bundlePath, STORY_TEXT_EXT } from '@/lib/search/bundle';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -34,7 +35,11 @@ async function serve(request: Request, segments: string[], head: boolean): Promi
   const rel = bundlePath(segments);
   if (!rel) return notFound();
   const root = bundleRoot();
-  const file = path.join(root, rel);
+  // Story texts are stored gzipped (STORY_TEXT_EXT) and sent decompressed:
+  // Next's own response compression gzips them again for the wire (it would
+  // compress an already gzipped body a second time).
+  const gzipped = rel.endsWith(STORY_TEXT_EXT);
+  const file = path.join(root, gzipped ? `${rel}.gz` : rel);
   const inside = path.relative(root, file);
   if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) return notFound();
 
@@ -58,13 +63,14 @@ async function serve(request: Request, segments: string[], head: boolean): Promi
   if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
     return new Response(null, { status: 304, headers });
   }
-  if (head) return new Response(null, { status: 200, headers: { ...headers, 'Content-Length': String(stat.size) } });
   let body: Buffer;
   try {
     body = await fs.readFile(file);
+    if (gzipped) body = zlib.gunzipSync(body);
   } catch {
     return notFound();
   }
+  if (head) return new Response(null, { status: 200, headers: { ...headers, 'Content-Length': String(body.length) } });
   return new Response(new Uint8Array(body), { status: 200, headers });
 }
 
