@@ -102,7 +102,7 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
       if (next.done) break;
       const r = next.value;
       stories++;
-      fs.writeFileSync(path.join(textDir, `${r.id}${STORY_TEXT_EXT}.gz`), zlib.gzipSync(r.text, { level: 9 }));
+      fs.writeFileSync(path.join(textDir, `${r.id}${STORY_TEXT_EXT}.gz`), zlib.gzipSync(r.text));
       const sent: Promise<void> = index.addCustomRecord(toCustomRecord(r)).then((res) => {
         inFlight.delete(sent);
         if (res.errors.length) throw new Error(`pagefind: ${r.url}: ${res.errors.join('; ')}`);

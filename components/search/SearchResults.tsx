@@ -17,8 +17,7 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { normalize, queryTerms } from '@/lib/search/normalize';
 import { buildExcerpt, type Excerpt } from '@/lib/search/excerpt';
 import { pickPlural, type PluralTemplates } from '@/lib/search/plural';
-import { bundleBase } from '@/lib/search/bundle';
-import { searchText, storyIdOf } from '@/lib/urls';
+import { searchBundle, searchText, storyIdOf } from '@/lib/urls';
 import type { Locale } from '@/i18n/routing';
 
 export interface SearchStrings {
@@ -59,7 +58,7 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(locale: Locale): Promise<PagefindApi> {
   if (!pagefind) {
     // A URL in a variable and an ignore comment: the bundlers leave this import() to the browser.
-    const url = `${bundleBase(locale)}pagefind.js`;
+    const url = `${searchBundle(locale)}pagefind.js`;
     pagefind = (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<PagefindApi>).then(
       async (pf) => {
         await pf.init();
@@ -155,8 +154,8 @@ export function SearchResults({
         found.current = { results: res.results, terms: queryTerms(q) };
         let hits = (await load(0, ticket)) ?? [];
         if (ticket !== run.current) return;
-        // Pagefind falls back to another language's index when the page's has none
-        // (a locale without stories): never show another locale's stories.
+        // Defensive: each locale's bundle holds only its own stories, and a
+        // result from anywhere else is never shown.
         let total = res.results.length;
         if (hits.some((h) => !h.url.startsWith(`/${locale}/`))) {
           hits = [];

@@ -1,22 +1,13 @@
 /**
- * Facts about the Pagefind bundle shared by the index builder
- * (scripts/build-search-index.ts), the route that serves it
- * (app/pagefind/[...path]/route.ts) and the search page.
+ * Facts about the Pagefind bundles shared by the index builder
+ * (scripts/build-search-index.ts) and the route that serves them
+ * (app/pagefind/[...path]/route.ts). Each locale has its own bundle in
+ * `<distDir>/pagefind/<locale>/`, served at lib/urls searchBundle(locale):
+ * one Pagefind process per locale builds it, so the locales are indexed in
+ * parallel and each process holds one locale's index in memory, not all three.
  */
 
-import { routing, type Locale } from '@/i18n/routing';
-import { searchBundle } from '@/lib/urls';
-
-/**
- * Public URL of a locale's bundle (built in lib/urls): the search page
- * imports `${bundleBase(locale)}pagefind.js`. Each locale has its own
- * Pagefind bundle in `<distDir>/pagefind/<locale>/`: one Pagefind process per
- * locale builds it, so the locales are indexed in parallel and each process
- * holds one locale's index in memory, not all three.
- */
-export function bundleBase(locale: Locale): string {
-  return searchBundle(locale);
-}
+import { routing } from '@/i18n/routing';
 
 /**
  * The bundle files the search page needs, by path inside a locale's bundle.
