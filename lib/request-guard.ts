@@ -1,6 +1,6 @@
 /**
  * Request targets that Next answers before any app code runs, and that we
- * want to answer with a plain 404 instead.
+ * want to answer with the site's 404 page instead.
  *
  * Next normalizes a path containing a backslash (`/ar\news`) or a dot segment
  * (`..`, `.`, or their percent-encoded forms `%2e%2e`, `%2e`) with a 308
