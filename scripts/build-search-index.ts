@@ -76,7 +76,6 @@ const IN_FLIGHT = 64;
 interface LocaleResult {
   locale: Locale;
   stories: number;
-  files: number;
   skipped: number;
   contentMs: number;
 }
@@ -115,7 +114,6 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`pagefind: ${fileErrors.join('; ')}`);
 
-    let written = stories;
     let skipped = 0;
     for (const f of files) {
       const rel = f.path.split(path.sep).join('/');
@@ -126,9 +124,8 @@ async function buildLocale(locale: Locale, outDir: string): Promise<LocaleResult
       const dest = path.join(outDir, rel);
       fs.mkdirSync(path.dirname(dest), { recursive: true });
       fs.writeFileSync(dest, f.content);
-      written++;
     }
-    return { locale, stories, files: written, skipped, contentMs };
+    return { locale, stories, skipped, contentMs };
   } finally {
     await pagefind.close();
   }
