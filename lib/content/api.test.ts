@@ -45,7 +45,7 @@ after(() => {
   for (const r of tempRoots) fs.rmSync(r, { recursive: true, force: true });
 });
 
-const ids = (entries: { id: string }[] | undefined) => (entries ?? []).map((e) => e.id);
+const ids = (entries: readonly { id: string }[] | undefined) => (entries ?? []).map((e) => e.id);
 const preview = { preview: true } as const;
 
 // ---------------------------------------------------------------------------
