@@ -20,39 +20,57 @@ const FENCE = /^---[ \t]*$/;
 const OTHER_LANGUAGE_FENCE = /^---[ \t]*([A-Za-z0-9_+-]+)[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
-export function parseFrontmatter(
-  text: string,
-  file: string,
-  problems: ContentProblem[],
-): ParsedFile | undefined {
+type Split =
+  | { ok: true; lines: string[]; close: number }
+  | { ok: false; problem: Omit<ContentProblem, 'file'> };
+
+/** Finds the frontmatter fences of a file, without parsing the YAML between them. */
+function split(text: string): Split {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = src.split(/\r?\n/);
   const first = lines[0] ?? '';
   const lang = OTHER_LANGUAGE_FENCE.exec(first);
   if (lang && !FENCE.test(first)) {
-    problems.push({
-      file,
-      line: 1,
-      field: 'frontmatter',
-      message: `is declared as "${lang[1]}"; only YAML frontmatter (a plain --- line) is accepted, and other languages are never executed`,
-    });
-    return undefined;
+    return {
+      ok: false,
+      problem: {
+        line: 1,
+        field: 'frontmatter',
+        message: `is declared as "${lang[1]}"; only YAML frontmatter (a plain --- line) is accepted, and other languages are never executed`,
+      },
+    };
   }
   if (!FENCE.test(first)) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'is missing: the file must start with a line "---"' });
-    return undefined;
+    return { ok: false, problem: { line: 1, field: 'frontmatter', message: 'is missing: the file must start with a line "---"' } };
   }
-  let close = -1;
   for (let i = 1; i < lines.length; i++) {
-    if (CLOSE.test(lines[i]!)) {
-      close = i;
-      break;
-    }
+    if (CLOSE.test(lines[i]!)) return { ok: true, lines, close: i };
   }
-  if (close < 0) {
-    problems.push({ file, line: 1, field: 'frontmatter', message: 'is not closed: add a line "---" after the YAML' });
+  return { ok: false, problem: { line: 1, field: 'frontmatter', message: 'is not closed: add a line "---" after the YAML' } };
+}
+
+/**
+ * The body of a file whose frontmatter the loader has already validated:
+ * only the fences are found, the YAML is not parsed a second time (pages and
+ * the search index read bodies of thousands of stories). Undefined when the
+ * file has no well-formed fences.
+ */
+export function bodyOf(text: string): string | undefined {
+  const s = split(text);
+  return s.ok ? s.lines.slice(s.close + 1).join('\n') : undefined;
+}
+
+export function parseFrontmatter(
+  text: string,
+  file: string,
+  problems: ContentProblem[],
+): ParsedFile | undefined {
+  const s = split(text);
+  if (!s.ok) {
+    problems.push({ file, ...s.problem });
     return undefined;
   }
+  const { lines, close } = s;
   const yamlText = lines.slice(1, close).join('\n');
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, {

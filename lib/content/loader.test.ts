@@ -536,3 +536,21 @@ for (const kind of ['quote', 'list', 'html', 'indent'] as const) {
     assert.ok(ms < 5_000, `took ${ms} ms`);
   });
 }
+
+test('bodyOf finds the same body as parseFrontmatter without parsing the YAML', async () => {
+  const { bodyOf, parseFrontmatter } = await import('./frontmatter');
+  const files: [string, string][] = [
+    ['---\ntitle: x\n---\n\nBody *one*.\n', '\nBody *one*.\n'],
+    ['\uFEFF---\r\ntitle: x\r\n...\r\nBody two\r\n\r\n---\r\nnot a fence any more\r\n', 'Body two\n\n---\nnot a fence any more\n'],
+    ['---\n---\n', ''],
+  ];
+  for (const [f, body] of files) {
+    assert.equal(bodyOf(f), body, JSON.stringify(f));
+    assert.equal(parseFrontmatter(f, 'f.md', [])?.body, body, JSON.stringify(f));
+  }
+  // The YAML is not looked at: a file the loader would refuse still has a body.
+  assert.equal(bodyOf('---\ntitle: [unclosed\n---\nBody three'), 'Body three');
+  for (const bad of ['no fence\n', '---js\nmodule.exports = 1\n---\n', '---\ntitle: x\n']) {
+    assert.equal(bodyOf(bad), undefined, JSON.stringify(bad));
+  }
+});

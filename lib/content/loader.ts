@@ -10,7 +10,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { routing, isLocale, type Locale } from '@/i18n/routing';
 import { media } from '@/lib/urls';
-import { parseFrontmatter, parseYamlFile } from './frontmatter';
+import { bodyOf, parseFrontmatter, parseYamlFile } from './frontmatter';
 import { nestingDepth, MAX_NESTING } from './markdown';
 import type { ContentProblem } from './problems';
 import {
@@ -302,9 +302,7 @@ function loadStoryFile(
 
 /** Reads the body of a story file again, for rendering one story on demand. */
 export function readBody(filePath: string): string {
-  const text = fs.readFileSync(filePath, 'utf8').normalize('NFC');
-  const sink: ContentProblem[] = [];
-  return parseFrontmatter(text, filePath, sink)?.body ?? '';
+  return bodyOf(fs.readFileSync(filePath, 'utf8').normalize('NFC')) ?? '';
 }
 
 /** Reads one image of one story, confined to that story's folder. */
