@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the production build. Its four steps run as soon as what
+ * they need has passed, side by side where they can:
+ *
+ *   content check ──┐
+ *                   ├─┬─ static generation ─┐
+ *   compile ────────┘ └─ search index ──────┴─ done
+ *
+ * - The content check (loader + schema: every problem of content/, at once)
+ *   also writes the content index cache, which the later processes load
+ *   instead of parsing the archive again. Next's compile does not read
+ *   content/, so the two run side by side.
+ * - Static generation renders pages from the content layer in a fresh process,
+ *   once the compiler's memory is freed. The search index reads only the
+ *   content layer, never the built pages (scripts/build-search-index.ts), so
+ *   it runs beside generation, which uses one worker: together they keep both
+ *   cores busy. It waits for the compile because the compile empties the build
+ *   folder it writes to, and because overlapping it with the compile saved no
+ *   time (every core was already busy) and added 800 MB to the peak.
+ *
+ * If a step fails, the others are stopped and the build exits with its code.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+const STEPS = {
+  'content check': [TSX, '--conditions=react-server', 'scripts/content-check.ts'],
+  compile: [NEXT, 'build', '--experimental-build-mode', 'compile'],
+  'static generation': [NEXT, 'build', '--experimental-build-mode', 'generate'],
+  'search index': [TSX, '--conditions=react-server', 'scripts/build-search-index.ts'],
+};
+
+const running = new Set();
+let failed;
+
+function run(name) {
+  if (failed) return Promise.reject(failed);
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a failure elsewhere stops it with every
+    // worker it started.
+    const child = spawn(process.execPath, STEPS[name], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      detached: true,
+    });
+    running.add(child);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      if (code === 0) resolve();
+      else reject(Object.assign(new Error(`${name} failed (${signal ?? `exit code ${code}`})`), { code: code || 1, step: name }));
+    });
+  });
+}
+
+function stopAll() {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Starts a step once the steps it needs have passed; the first failure stops every other. */
+function after(needs, name) {
+  return Promise.all(needs).then(() =>
+    run(name).catch((e) => {
+      if (!failed) {
+        failed = e;
+        stopAll();
+      }
+      throw e;
+    }),
+  );
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+
+const started = performance.now();
+const check = after([], 'content check');
+const compile = after([], 'compile');
+const search = after([check, compile], 'search index');
+const generate = after([check, compile], 'static generation');
+const results = await Promise.allSettled([check, compile, search, generate]);
+if (results.some((r) => r.status === 'rejected')) {
+  const e = failed ?? results.find((r) => r.status === 'rejected').reason;
+  console.error(`\nbuild: ${e.message}${e.step === 'content check' ? ': fix the content problems listed above' : ''}`);
+  process.exit(e.code ?? 1);
+}
+console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
