@@ -12,13 +12,19 @@
  *    regeneration) pays for loading it on the request path, and at 10,000
  *    stories that stalled every request in flight for up to a second and a
  *    half. Not during `next build`, whose workers load it when they need it.
+ * 3. Once the server answers, asks it for one story, so the renderer is warm
+ *    before the first reader's story is rendered on demand (lib/content/warm).
+ *    `next start` has already bound its port and says where in
+ *    __NEXT_PRIVATE_ORIGIN (PORT and loopback otherwise).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { installRequestGuard } = await import('@/lib/request-guard-node');
   installRequestGuard();
   if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV === 'production') {
-    const { warmContentIndex } = await import('@/lib/content/warm');
+    const { warmContentIndex, warmRenderer } = await import('@/lib/content/warm');
     warmContentIndex();
+    const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+    warmRenderer(origin);
   }
 }
