@@ -17,7 +17,8 @@
  *   it runs beside generation, which uses one worker: together they keep both
  *   cores busy. It waits for the compile because the compile empties the build
  *   folder it writes to, and because overlapping it with the compile saved no
- *   time (every core was already busy) and added 800 MB to the peak.
+ *   time (every core was already busy; 73.7 s against 72.8 s at 10,000
+ *   stories) and raised the peak (by 280 MiB at 2,000 stories).
  *
  * If a step fails, the others are stopped and the build exits with its code.
  */
