@@ -48,7 +48,6 @@ export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
   '.pf_meta': { type: 'application/octet-stream', cache: YEAR },
   '.pf_index': { type: 'application/octet-stream', cache: YEAR },
   '.pf_fragment': { type: 'application/octet-stream', cache: YEAR },
-  '.pf_filter': { type: 'application/octet-stream', cache: YEAR },
   // A story's text changes when it is edited: fixed name, short cache, ETag.
   '.txt': { type: 'text/plain; charset=utf-8', cache: SHORT },
 };
@@ -56,14 +55,14 @@ export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
 /**
  * Checks the path segments of a request under /pagefind/ and returns the
  * path inside the Pagefind output, or undefined. Accepts only
- * `<locale>/name.ext` or `<locale>/<index|fragment|filter|text>/name.ext` made of
+ * `<locale>/name.ext` or `<locale>/<index|fragment|text>/name.ext` made of
  * safe characters, with a known extension: no `..`, no absolute or empty
  * segments, no backslashes, no NUL, no dot files.
  */
 export function bundlePath(segments: readonly string[]): string | undefined {
   if (segments.length < 2 || segments.length > 3) return undefined;
   if (!(routing.locales as readonly string[]).includes(segments[0]!)) return undefined;
-  if (segments.length === 3 && !['index', 'fragment', 'filter', 'text'].includes(segments[1]!)) return undefined;
+  if (segments.length === 3 && !['index', 'fragment', 'text'].includes(segments[1]!)) return undefined;
   // Story texts are the only .txt files, and live only in text/.
   if ((segments[1] === 'text') !== segments[segments.length - 1]!.endsWith('.txt')) return undefined;
   const name = segments[segments.length - 1]!;
