@@ -20,9 +20,9 @@ type Api = typeof import('./index');
 let warm: Warm;
 let api: Api;
 let cache = 'MISS';
-const asked: { path: string; agent?: string }[] = [];
+const asked: { path: string; agent?: string; connection?: string }[] = [];
 const server = http.createServer((req, res) => {
-  asked.push({ path: req.url!, agent: req.headers['user-agent'] });
+  asked.push({ path: req.url!, agent: req.headers['user-agent'], connection: req.headers.connection });
   res.setHeader('x-nextjs-cache', req.url!.endsWith('/warm-up-probe') ? 'MISS' : cache);
   res.statusCode = req.url!.endsWith('/warm-up-probe') ? 404 : 200;
   res.end('ok');
@@ -61,6 +61,8 @@ test('a fresh build: the oldest story is rendered, and that is all', async () =>
   const line = await run();
   assert.deepEqual(asked.map((a) => a.path), [`/ar/news/${oldest.id}`]);
   assert.equal(asked[0]!.agent, 'portal-warm-up');
+  // No keep-alive socket from the server to itself: it would delay a SIGTERM right after start.
+  assert.equal(asked[0]!.connection, 'close');
   assert.match(line, /^warm-up: \/ar\/news\/\S+ 200 in \d+ ms$/);
 });
 
@@ -69,6 +71,7 @@ test('the oldest story was cached already: a missing story is rendered instead',
   const line = await run();
   assert.equal(asked.length, 2);
   assert.equal(asked[1]!.path, '/ar/news/warm-up-probe');
+  assert.deepEqual(asked.map((a) => a.connection), ['close', 'close']);
   assert.match(line, /\(cached\), \/ar\/news\/warm-up-probe 404 in \d+ ms$/);
 });
 

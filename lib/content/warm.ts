@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { routing } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
 import { getAllStories, getIndex } from './index';
@@ -28,19 +29,29 @@ export function warmRenderer(origin: string): void {
   const newestFirst = getAllStories(locale);
   const oldest = newestFirst[newestFirst.length - 1];
   const t = performance.now();
-  const ask = async (path: string) => {
-    // Not awaited by the caller: the server answers only once instrumentation has finished.
-    const r = await fetch(new URL(path, origin), { headers: { 'user-agent': 'portal-warm-up' } });
-    await r.arrayBuffer();
-    return r;
-  };
+  // Not awaited by the caller: the server answers only once instrumentation
+  // has finished. Each request has its own connection, closed after the
+  // answer (no agent): a keep-alive socket from the server to itself would
+  // hold off a graceful shutdown (SIGTERM) right after start by seconds.
+  const ask = (path: string) =>
+    new Promise<{ status: number; cache: string | undefined }>((resolve, reject) => {
+      const req = http.get(new URL(path, origin), { agent: false, headers: { 'user-agent': 'portal-warm-up' } }, (res) => {
+        res.resume();
+        res.on('error', reject);
+        res.on('end', () => {
+          const cache = res.headers['x-nextjs-cache'];
+          resolve({ status: res.statusCode ?? 0, cache: Array.isArray(cache) ? cache[0] : cache });
+        });
+      });
+      req.on('error', reject);
+    });
   (async () => {
     const done: string[] = [];
     let rendered = false;
     if (oldest) {
       const path = urls.story(locale, oldest.id);
       const r = await ask(path);
-      rendered = r.headers.get('x-nextjs-cache') === 'MISS';
+      rendered = r.cache === 'MISS';
       done.push(`${path} ${r.status}${rendered ? '' : ' (cached)'}`);
     }
     if (!rendered) {
