@@ -2,9 +2,17 @@
  * A second, small production build for the editorial journeys (drafts,
  * preview, scheduling), from e2e/fixtures/editorial. It is built once by
  * global-setup.ts into .next-editorial; each journey starts its own
- * `next start` on it with the clock (NOW) and secrets it needs, and stops it.
+ * `next start` with the clock (NOW) and secrets it needs, and stops it.
+ *
+ * Each server runs on its own copy of the build. A server writes the pages
+ * it regenerates into its build folder, so servers sharing one would see
+ * each other's clocks (a listing regenerated after the scheduled story's
+ * moment, served by a server whose clock is before it), and the build
+ * output that drafts-never-leak inspects would depend on which journey ran
+ * first.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const EDITORIAL_CONTENT = path.join('e2e', 'fixtures', 'editorial');
@@ -38,16 +46,35 @@ export function buildEditorial(): void {
 
 export interface Server {
   url: string;
+  /** This server's own copy of the build, with whatever it wrote while serving. */
+  distDir: string;
+  /** When the server process was started (ms since the epoch). */
+  startedAt: number;
   stop(): Promise<void>;
 }
 
+/**
+ * How long a server may take to shut down gracefully (SIGTERM: it stops
+ * accepting connections and waits for open ones) before it is killed. Open
+ * keep-alive connections from the browser or the test's request context can
+ * hold it up to Node's keepAliveTimeout (5 s); shutdown is not what these
+ * journeys test, so a late one is killed and reported, not failed.
+ */
+const STOP_GRACE_MS = 5_000;
+
 export async function startEditorial(port: number, env: Record<string, string | undefined>): Promise<Server> {
+  const distDir = `${EDITORIAL_DIST}-${port}`;
+  fs.rmSync(distDir, { recursive: true, force: true });
+  // Turbopack's build cache is for rebuilding, not for serving.
+  const buildCache = path.join(EDITORIAL_DIST, 'cache', 'turbopack');
+  fs.cpSync(EDITORIAL_DIST, distDir, { recursive: true, filter: (src) => !src.startsWith(buildCache) });
+  const startedAt = Date.now();
   const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
       CONTENT_DIR: EDITORIAL_CONTENT,
-      NEXT_DIST_DIR: EDITORIAL_DIST,
+      NEXT_DIST_DIR: distDir,
       PUBLISH_INTERVAL: String(INTERVAL),
       PREVIEW_SECRET: undefined,
       ...env,
@@ -72,11 +99,25 @@ export async function startEditorial(port: number, env: Record<string, string | 
   }
   return {
     url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+    distDir,
+    startedAt,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
         child.kill('SIGTERM');
-      }),
+        let timer: NodeJS.Timeout | undefined;
+        const late = await Promise.race([
+          exited.then(() => false),
+          new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), STOP_GRACE_MS))),
+        ]);
+        clearTimeout(timer);
+        if (late) {
+          child.kill('SIGKILL');
+          await exited;
+          console.warn(`editorial server on port ${port}: no exit ${STOP_GRACE_MS} ms after SIGTERM, killed`);
+        }
+      }
+      fs.rmSync(distDir, { recursive: true, force: true });
+    },
   };
 }
