@@ -89,7 +89,8 @@ export async function startEditorial(port: number, env: Record<string, string | 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {
-      const res = await fetch(`${url}/en/about`);
+      // Bounded, so the deadline below holds even if a request hangs.
+      const res = await fetch(`${url}/en/about`, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) break;
     } catch {
       /* not up yet */
