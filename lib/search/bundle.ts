@@ -49,7 +49,7 @@ export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
   '.pf_index': { type: 'application/octet-stream', cache: YEAR },
   '.pf_fragment': { type: 'application/octet-stream', cache: YEAR },
   // A story's text changes when it is edited: fixed name, short cache, ETag.
-  '.txt': { type: 'text/plain; charset=utf-8', cache: SHORT },
+  [STORY_TEXT_EXT]: { type: 'text/plain; charset=utf-8', cache: SHORT },
 };
 
 /**
@@ -64,7 +64,7 @@ export function bundlePath(segments: readonly string[]): string | undefined {
   if (!(routing.locales as readonly string[]).includes(segments[0]!)) return undefined;
   if (segments.length === 3 && !['index', 'fragment', 'text'].includes(segments[1]!)) return undefined;
   // Story texts are the only .txt files, and live only in text/.
-  if ((segments[1] === 'text') !== segments[segments.length - 1]!.endsWith('.txt')) return undefined;
+  if ((segments[1] === 'text') !== segments[segments.length - 1]!.endsWith(STORY_TEXT_EXT)) return undefined;
   const name = segments[segments.length - 1]!;
   if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(name) || name.includes('..') || name.length > 200) return undefined;
   const dot = name.lastIndexOf('.');
