@@ -48,7 +48,7 @@ export const config = {
   // The second pattern catches any path with a percent sign, so that malformed
   // encodings get a 400 instead of Next's 500; valid ones pass straight on.
   matcher: [
-    '/((?!api/|_next/|_vercel/|media/|og/|pagefind/|sitemaps/|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|.*\\.[^/]*$).*)',
+    '/((?!api/|_next/|_vercel/|media/|og/|sitemaps/|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|.*\\.[^/]*$).*)',
     '/(.*%.*)',
   ],
 };

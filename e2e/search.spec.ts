@@ -1,6 +1,6 @@
 /**
- * Site search (Pagefind, built from the content layer by
- * scripts/build-search-index.ts after `next build`) against the shipped content.
+ * Site search (found and rendered on the server, lib/search) against the
+ * shipped content, with JavaScript on and off.
  */
 import { test, expect, type Page } from '@playwright/test';
 import ar from '../messages/ar.json';
@@ -16,17 +16,14 @@ const YO_STORY = 'russia-islamic-finance-experiment-law';
 const status = (page: Page) => page.getByTestId('search-status');
 const resultLinks = (page: Page) => page.getByTestId('search-results').locator('li h2 a');
 
-/** Waits until the search has answered (results or the no-results line). */
-async function settled(page: Page, locale: L) {
-  const s = messages[locale].search;
+/** The server sends the answer (results or the no-results line) with the page. */
+async function settled(page: Page) {
   await expect(status(page)).not.toHaveText('');
-  await expect(status(page)).not.toHaveText(s.loading);
-  await expect(status(page)).not.toHaveText(s.error);
 }
 
 async function search(page: Page, locale: L, q: string) {
   await page.goto(`/${locale}/search?q=${encodeURIComponent(q)}`);
-  await settled(page, locale);
+  await settled(page);
 }
 
 async function hrefs(page: Page): Promise<string[]> {
@@ -92,52 +89,37 @@ for (const locale of LOCALES) {
     await box.getByRole('searchbox', { name: messages[locale].search.label }).fill(q);
     await box.getByRole('button', { name: messages[locale].search.submit }).click();
     await expect(page).toHaveURL((url) => url.pathname === `/${locale}/search` && url.searchParams.get('q') === q);
-    await settled(page, locale);
+    await settled(page);
     expect((await hrefs(page)).length).toBeGreaterThan(0);
   });
 }
 
-test('searching again from the page updates the URL and the results without a reload; Back restores them', async ({ page }) => {
-  await search(page, 'en', 'coup');
-  const marker = await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
-  const form = page.getByRole('main').locator('form');
-  await form.getByRole('searchbox').fill('zxqvj');
-  await form.getByRole('button', { name: en.search.submit }).click();
-  await expect(page).toHaveURL(/\/en\/search\?q=zxqvj$/);
-  await expect(status(page)).toHaveText(en.search.noResults);
-  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(marker);
-  await page.goBack();
-  await expect(page).toHaveURL(/\/en\/search\?q=coup$/);
-  await settled(page, 'en');
-  expect(await hrefs(page)).toContain(`/en/news/${SEED}`);
-});
-
-test('search runs under the CSP (WebAssembly allowed, no violation)', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+for (const javaScriptEnabled of [true, false]) {
+  test(`results come in the server's HTML (JavaScript ${javaScriptEnabled ? 'on' : 'off'}), with the query kept in the form and pages`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`/ar/search?q=${encodeURIComponent('كازاخستان')}`);
+    expect((await hrefs(page)).length).toBeGreaterThan(3);
+    for (const href of await hrefs(page)) expect(href).toMatch(/^\/ar\/news\//);
+    // One search box on the page, which submits again with a plain GET.
+    const form = page.getByRole('main').getByRole('search');
+    await expect(form).toHaveAttribute('method', 'get');
+    await expect(form).toHaveAttribute('action', '/ar/search');
+    await form.getByRole('searchbox').fill('zxqvj');
+    await form.getByRole('button', { name: ar.search.submit }).click();
+    await expect(page).toHaveURL(/\/ar\/search\?q=zxqvj$/);
+    await expect(status(page)).toHaveText(ar.search.noResults);
+    await context.close();
   });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused (CSP ${e.violatedDirective}): ${e.blockedURI}`));
-  });
-  await search(page, 'ru', 'Токаев');
-  expect((await hrefs(page)).length).toBeGreaterThan(0);
-  expect(violations).toEqual([]);
-});
+}
 
-test('without JavaScript the search page explains that search needs it, and the form still works', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/ru/search?q=coup');
-  // The note is shown (Playwright's text selectors skip <noscript>, so read its markup).
-  const note = page.getByRole('main').locator('noscript p');
-  await expect(note).toHaveCount(1);
-  expect(await note.innerHTML()).toContain(ru.search.needsJs);
-  const form = page.getByRole('main').locator('form');
-  await expect(form).toHaveAttribute('method', 'get');
-  await expect(form).toHaveAttribute('action', '/ru/search');
-  await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q');
-  await context.close();
+test('the raw HTML holds the results, marked excerpts and dates: no script needed', async ({ request }) => {
+  const res = await request.get(`/en/search?q=coup`);
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain(`href="/en/news/${SEED}"`);
+  expect(html).toMatch(/<mark[^>]*>[Cc]oup/);
+  expect(html).toContain('data-testid="search-status"');
 });
 
 test('the search page: canonical without the query, noindex on result pages', async ({ request, page }) => {
@@ -151,47 +133,8 @@ test('the search page: canonical without the query, noindex on result pages', as
   await expect(page).toHaveTitle(new RegExp(`^${en.search.title} \\|`));
 });
 
-test("the bundle route serves each locale's Pagefind bundle with its types and refuses anything else", async ({ request }) => {
-  for (const locale of LOCALES) {
-    const js = await request.get(`/pagefind/${locale}/pagefind.js`);
-    expect(js.status()).toBe(200);
-    expect(js.headers()['content-type']).toMatch(/^text\/javascript/);
-    const entry = await request.get(`/pagefind/${locale}/pagefind-entry.json`);
-    expect(entry.headers()['content-type']).toMatch(/^application\/json/);
-    // A locale's bundle indexes that locale only.
-    expect(Object.keys((await entry.json()).languages)).toEqual([locale]);
-    const wasm = await request.get(`/pagefind/${locale}/wasm.${locale}.pagefind`);
-    expect(wasm.status()).toBe(200);
-    expect(wasm.headers()['cache-control']).toMatch(/max-age=\d+/);
-    // The story's original text, from which excerpts are cut.
-    const text = await request.get(`/pagefind/${locale}/text/${SEED}.txt`);
-    expect(text.status()).toBe(200);
-    expect(text.headers()['content-type']).toMatch(/^text\/plain; charset=utf-8/);
-    expect(text.headers()['content-encoding']).toBe('gzip'); // compressed once on the wire
-    const plain = await request.get(`/pagefind/${locale}/text/${SEED}.txt`, { headers: { 'accept-encoding': 'identity' } });
-    expect(plain.headers()['content-encoding']).toBeUndefined();
-    expect(await plain.text()).toBe(await text.text());
-    expect((await text.text()).length).toBeGreaterThan(500);
-  }
-  for (const bad of [
-    '/pagefind/pagefind.js',
-    '/pagefind/fr/pagefind.js',
-    '/pagefind/ar/pagefind-ui.js',
-    '/pagefind/ar/index/nope.pf_index',
-    '/pagefind/ar/%2e%2e/package.json',
-    '/pagefind/ar/..%2f..%2fpackage.json',
-    '/pagefind/..%2fpackage.json',
-    '/pagefind/ar/index/..%2fpagefind.js',
-    '/pagefind/ar/pagefind.js%00.js',
-    '/pagefind/ar/a/b/c.js',
-    '/pagefind/ar/.env.js',
-    '/pagefind/ar/BUILD_ID.txt',
-    `/pagefind/ar/${SEED}.txt`,
-    '/pagefind/ar/text/pagefind.js',
-    '/pagefind/ar/text/no-such-story.txt',
-    '/pagefind/ar/text/..%2f..%2f..%2fBUILD_ID.txt',
-  ]) {
-    const res = await request.get(bad, { maxRedirects: 0 });
-    expect(res.status(), bad).toBe(404);
+test('the old client-side search bundle is gone', async ({ request }) => {
+  for (const path of ['/pagefind/ar/pagefind.js', `/pagefind/en/text/${SEED}.txt`]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
 });

@@ -11,8 +11,9 @@ test('every response carries the security headers, and no X-Powered-By', async (
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "style-src 'self'"]) {
       expect(csp, `${path}: ${directive}`).toContain(directive);
     }
-    // 'wasm-unsafe-eval' (WebAssembly for site search) is allowed; eval itself never.
+    // No eval, and no WebAssembly either: site search runs on the server.
     expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toContain("'wasm-unsafe-eval'");
     expect(h['x-content-type-options'], path).toBe('nosniff');
     expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(h['permissions-policy'], path).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\).*browsing-topics=\(\)/);

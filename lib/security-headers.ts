@@ -8,16 +8,13 @@
  * - script-src keeps 'unsafe-inline': the App Router streams its RSC payload
  *   in inline <script> elements (`self.__next_f.push(…)`) whose content
  *   differs per page, so neither a hash list nor a static nonce can cover them.
- * - script-src also has 'wasm-unsafe-eval' (and nothing broader): site search
- *   (Pagefind) compiles its WebAssembly module in the browser. It allows
- *   WebAssembly compilation only, not eval() or new Function().
  * - style-src is 'self' only: all CSS is in external files (Tailwind, next/font)
  *   and no component sets a style attribute.
  */
 export function contentSecurityPolicy(https: boolean): string {
   const directives = [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+    "script-src 'self' 'unsafe-inline'",
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",

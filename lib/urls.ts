@@ -34,8 +34,9 @@ export function about(locale: Locale): string {
   return `/${locale}/about`;
 }
 
-export function search(locale: Locale, query?: string): string {
-  return query ? `/${locale}/search?q=${seg(query)}` : `/${locale}/search`;
+export function search(locale: Locale, query?: string, page = 1): string {
+  if (!query) return `/${locale}/search`;
+  return `/${locale}/search?q=${seg(query)}${page > 1 ? `&page=${page}` : ''}`;
 }
 
 export function drafts(locale: Locale): string {
@@ -80,14 +81,6 @@ export function previewEnable(locale: Locale, id: string, secret: string): strin
 
 export const previewDisable = '/api/draft/disable';
 
-/** Where the search index (Pagefind bundles) is served; see app/pagefind. */
-export const searchRoot = '/pagefind/';
-
-/** One locale's Pagefind bundle (a directory URL, with its trailing slash). */
-export function searchBundle(locale: Locale): string {
-  return `${searchRoot}${locale}/`;
-}
-
 /**
  * A path under the locale that no page can ever have (a story or page id never
  * holds a backslash): the localized 404 page. lib/request-guard serves it for
@@ -97,10 +90,6 @@ export function unmatchable(locale: Locale): string {
   return `/${locale}/%5C`;
 }
 
-/** A story's original plain text, beside its locale's search bundle: the source of search excerpts. */
-export function searchText(locale: Locale, id: string): string {
-  return `${searchBundle(locale)}text/${seg(id)}.txt`;
-}
 
 /** Makes a site path absolute with SITE_URL. */
 export function absolute(pathname: string): string {

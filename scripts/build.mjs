@@ -1,24 +1,20 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: the production build. Its four steps run as soon as what
- * they need has passed, side by side where they can:
+ * `npm run build`: the production build. Its steps run as soon as what they
+ * need has passed, side by side where they can:
  *
  *   content check ──┐
- *                   ├─┬─ static generation ─┐
- *   compile ────────┘ └─ search index ──────┴─ done
+ *                   ├── static generation ── done
+ *   compile ────────┘
  *
  * - The content check (loader + schema: every problem of content/, at once)
  *   also writes the content index cache, which the later processes load
  *   instead of parsing the archive again. Next's compile does not read
  *   content/, so the two run side by side.
  * - Static generation renders pages from the content layer in a fresh process,
- *   once the compiler's memory is freed. The search index reads only the
- *   content layer, never the built pages (scripts/build-search-index.ts), so
- *   it runs beside generation, which uses one worker: together they keep both
- *   cores busy. It waits for the compile because the compile empties the build
- *   folder it writes to, and because overlapping it with the compile saved no
- *   time (every core was already busy; 73.7 s against 72.8 s at 10,000
- *   stories) and raised the peak (by 280 MiB at 2,000 stories).
+ *   once the compiler's memory is freed.
+ * - There is no search index step: the server builds its search index from
+ *   the content layer when it starts and keeps it current (lib/search).
  *
  * If a step fails, the others are stopped and the build exits with its code.
  */
@@ -33,7 +29,6 @@ const STEPS = {
   'content check': [TSX, '--conditions=react-server', 'scripts/content-check.ts'],
   compile: [NEXT, 'build', '--experimental-build-mode', 'compile'],
   'static generation': [NEXT, 'build', '--experimental-build-mode', 'generate'],
-  'search index': [TSX, '--conditions=react-server', 'scripts/build-search-index.ts'],
 };
 
 const running = new Set();
@@ -92,9 +87,8 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 const started = performance.now();
 const check = after([], 'content check');
 const compile = after([], 'compile');
-const search = after([check, compile], 'search index');
 const generate = after([check, compile], 'static generation');
-const results = await Promise.allSettled([check, compile, search, generate]);
+const results = await Promise.allSettled([check, compile, generate]);
 if (results.some((r) => r.status === 'rejected')) {
   const e = failed ?? results.find((r) => r.status === 'rejected').reason;
   console.error(`\nbuild: ${e.message}${e.step === 'content check' ? ': fix the content problems listed above' : ''}`);

@@ -1,19 +1,18 @@
 /**
- * The highlighted excerpt of a search result, built in the browser from the
- * story's ORIGINAL text (Pagefind's own excerpt would show the normalized
- * text: no hamza, no ё…). A word of the text is marked when its normalized
- * form matches a normalized query term:
+ * The highlighted excerpt of a search result, cut from the story's ORIGINAL
+ * text (not the normalized one the index holds: hamza and ё are kept). A word
+ * of the text is marked when the server's stemmer reduces it to a query term,
+ * or when its normalized form matches a normalized query word:
  *
- * - by prefix (`coup` marks `coups`; the query's last word is a prefix search
- *   in Pagefind too);
+ * - by prefix (`coup` marks `coups`);
  * - after Arabic proclitics (و ف ب ك ل and the article ال, e.g. `والشغب`
- *   for `الشغب` or `شغب`), which Pagefind's Arabic stemmer also removes;
+ *   for `الشغب` or `شغب`);
  * - or, for terms of 5+ letters, when word and term share the first three
- *   quarters of the term (`партнерскому` marks `партнёрским`), a stand-in for
- *   the stemming that found the story; when that marks nothing in a story
- *   Pagefind did find, half of the term is enough (`партнёром`).
+ *   quarters of the term (`партнерскому` marks `партнёрским`); when that
+ *   marks nothing in a story the search did find, half of the term is
+ *   enough (`партнёром`).
  *
- * Pure, dependency-free but for normalize(): runs in the client component.
+ * Pure, dependency-free but for normalize().
  */
 import { normalize, WORD } from './normalize';
 
@@ -77,17 +76,23 @@ interface Token {
  * An excerpt of about `length` words of `text` around its best cluster of
  * matches (or its opening, without matches), split into marked and plain parts.
  */
-export function buildExcerpt(text: string, terms: readonly string[], length = 30): Excerpt {
+export function buildExcerpt(
+  text: string,
+  terms: readonly string[],
+  length = 30,
+  /** Also marks a normalized word for which this is true (the server's stemmer). */
+  matches?: (word: string) => boolean,
+): Excerpt {
   const words: Token[] = [];
   const normalized: string[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
     const n = normalize(m[0]);
     normalized.push(n);
-    words.push({ start, end: start + m[0].length, mark: terms.length > 0 && wordMatches(n, terms) });
+    words.push({ start, end: start + m[0].length, mark: (terms.length > 0 && wordMatches(n, terms)) || matches?.(n) === true });
   }
   if (words.length === 0) return { parts: text ? [{ text, mark: false }] : [], before: false, after: false };
-  // Nothing matched, yet Pagefind's stemmer found the story: look again, sharing half of a long term
+  // Nothing matched, yet the stemmer found the story: look again, sharing half of a long term
   // (`партнерскому` then marks `партнёром`).
   if (terms.length > 0 && !words.some((w) => w.mark)) {
     words.forEach((w, i) => (w.mark = wordMatches(normalized[i]!, terms, 0.5)));

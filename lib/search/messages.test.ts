@@ -1,36 +1,23 @@
 /**
  * The search strings in messages/*.json: every locale has them, and the
- * count line formatted through pluralTemplates/pickPlural (as the search page
- * does, without a message formatter in the browser) equals next-intl's own
- * formatting for every count.
+ * count line is a real ICU plural (Arabic's six forms all distinct).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-// use-intl is next-intl's core (its own dependency); its createTranslator needs no React.
 import { createTranslator } from 'use-intl/core';
 import { routing } from '@/i18n/routing';
-import { pickPlural, pluralTemplates } from './plural';
 
-const KEYS = ['title', 'description', 'label', 'placeholder', 'submit', 'results', 'noResults', 'needsJs', 'loading', 'more', 'error'];
+const KEYS = ['title', 'description', 'label', 'placeholder', 'submit', 'results', 'noResults'];
 
 for (const locale of routing.locales) {
-  test(`${locale}: search strings, and the count line for 0–250 matches ICU`, async (t) => {
+  test(`${locale}: the search strings are there, and the count line is an ICU plural`, async () => {
     const messages = (await import(`../../messages/${locale}.json`)).default as Record<string, Record<string, string>>;
-    if (!messages.search) return t.skip('messages have no "search" namespace yet (see the integration patch)');
+    assert.ok(messages.search, 'messages have a "search" namespace');
     assert.deepEqual(Object.keys(messages.search).sort(), [...KEYS].sort());
     for (const k of KEYS) assert.ok(messages.search[k]!.trim(), k);
     const tr = createTranslator({ locale, messages, namespace: 'search' });
-    const fmt = new Intl.NumberFormat(locale === 'ar' ? 'ar-u-nu-arab' : locale);
-    const templates = pluralTemplates((count, n) => tr('results', { count, n }), locale);
-    for (let count = 0; count <= 250; count++) {
-      const n = fmt.format(count);
-      assert.equal(pickPlural(templates, count, locale, n), tr('results', { count, n }), `count ${count}`);
-    }
-    if (locale === 'ar') {
-      assert.deepEqual(
-        ['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => c in templates),
-        [true, true, true, true, true, true],
-      );
-    }
+    const counts = locale === 'ar' ? [0, 1, 2, 3, 11, 100] : [1, 5];
+    const lines = counts.map((count) => tr('results', { count, n: String(count) }));
+    assert.equal(new Set(lines).size, counts.length, lines.join(' | '));
   });
 }

@@ -2,20 +2,26 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing, localeInfo } from '@/i18n/routing';
+import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
-import { SearchResults } from '@/components/search/SearchResults';
-import { pluralTemplates } from '@/lib/search/plural';
+import { SearchForm } from '@/components/search/SearchForm';
+import { SearchResultList } from '@/components/search/SearchResultList';
+import { search } from '@/lib/search/service';
 import { pageMetadata } from '@/lib/seo';
 import * as urls from '@/lib/urls';
 
 /**
- * `/{locale}/search?q=…`: a static page. The query is read in the browser
- * (SearchResults), never on the server, so one prerendered HTML serves every
- * query; result pages carry `X-Robots-Tag: noindex` (next.config headers)
- * and all of them declare /{locale}/search canonical.
+ * `/{locale}/search?q=…[&page=n]`: results are found and rendered on the
+ * server, so the page is complete without JavaScript. Result pages carry
+ * `X-Robots-Tag: noindex` (next.config headers) and declare the bare
+ * /{locale}/search canonical.
  */
 const alternates = () => urls.inLocales(routing.locales, (l) => urls.search(l));
+
+/** The first value of a query parameter, trimmed. */
+function param(v: string | string[] | undefined): string {
+  return (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
+}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
@@ -24,38 +30,20 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
   return pageMetadata({ locale, title: t('title'), description: t('description'), alternates: alternates() });
 }
 
-export default async function SearchPage({ params }: PageProps<'/[locale]/search'>) {
+export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const sp = await searchParams;
+  const query = param(sp.q).slice(0, 200);
+  const page = Number(param(sp.page) || 1);
+  const results = query ? await search(locale, query, Number.isInteger(page) && page >= 1 ? page : 1) : undefined;
   const t = await getTranslations({ locale, namespace: 'search' });
-  const tNav = await getTranslations({ locale, namespace: 'nav' });
   return (
     <PageFrame locale={locale} section="other" alternates={alternates()}>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
-      <SearchResults
-        locale={locale}
-        action={urls.search(locale)}
-        numberLocale={localeInfo[locale].dateLocale}
-        strings={{
-          label: t('label'),
-          placeholder: t('placeholder'),
-          submit: t('submit'),
-          noResults: t('noResults'),
-          loading: t('loading'),
-          more: t('more'),
-          error: t('error'),
-        }}
-        results={pluralTemplates((count, n) => t('results', { count, n }), locale)}
-      />
-      <noscript>
-        <p className="rounded-md border border-gold-700 bg-gold-400/15 p-4 text-stone-900 dark:text-stone-100">
-          {t('needsJs')}{' '}
-          <a href={urls.tags(locale)} className="font-semibold underline underline-offset-4">
-            {tNav('tags')}
-          </a>
-        </p>
-      </noscript>
+      <SearchForm locale={locale} query={query} />
+      {results && <SearchResultList locale={locale} results={results} />}
     </PageFrame>
   );
 }

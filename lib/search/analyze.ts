@@ -1,0 +1,39 @@
+/**
+ * What the index and the query are made of: a text normalized (normalize.ts),
+ * cut into words, and each word reduced by its language's Snowball stemmer,
+ * so `riots` finds `riot`, `партнерскому` finds `партнёрским` and `محاولة`
+ * finds `محاولات`.
+ */
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import type { Locale } from '@/i18n/routing';
+import { normalize, WORD } from './normalize';
+
+const STEMMERS: Record<Locale, (word: string) => string> = { ar: arabic, ru: russian, en: english };
+
+/** The longest query the search reads, in words: a pasted paragraph is cut, not rejected. */
+export const MAX_QUERY_TERMS = 12;
+
+/**
+ * The terms of a text in `locale`. `memo` remembers each word's stem: an
+ * archive repeats a small vocabulary, and stemming is most of the cost.
+ */
+export function analyze(text: string, locale: Locale, memo?: Map<string, string>): string[] {
+  const stem = STEMMERS[locale];
+  const out: string[] = [];
+  for (const word of normalize(text).match(WORD) ?? []) {
+    let s = memo?.get(word);
+    if (s === undefined) {
+      s = stem(word);
+      memo?.set(word, s);
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** The distinct terms of a reader's query, at most MAX_QUERY_TERMS. */
+export function queryTerms(query: string, locale: Locale): string[] {
+  return [...new Set(analyze(query, locale))].slice(0, MAX_QUERY_TERMS);
+}
