@@ -24,6 +24,13 @@ export async function register() {
   if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV === 'production') {
     const { warmContentIndex, warmRenderer } = await import('@/lib/content/warm');
     warmContentIndex();
+    const { warmSearch } = await import('@/lib/search/service');
+    const t = performance.now();
+    // In the background: the server answers meanwhile, and a search waits for its own locale only.
+    warmSearch().then(
+      (done) => console.log(`search index: ${done.map((d) => `${d.locale} ${d.stories}`).join(', ')} in ${Math.round(performance.now() - t)} ms`),
+      (e: unknown) => console.error('search index failed:', e),
+    );
     const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
     warmRenderer(origin);
   }

@@ -1,19 +1,21 @@
 /**
  * A disk copy of the metadata index, so the processes of one build (the
  * content check, Next's page-data and static-generation workers) and a
- * freshly started server parse the archive once between them instead of
- * once each. The copy is keyed by a fingerprint of every file's size and
- * mtime under the content root, so any edit invalidates it. It lives under
- * node_modules/.cache (never in the build output or public/), and any
- * failure to read or write it just means a full load.
+ * restarted server parse the archive once between them instead of once each.
+ * It is keyed by a fingerprint of every file's size and mtime under the
+ * content root; when that differs, the copy's per-folder memo still spares
+ * re-parsing the folders that did not change. It lives under
+ * node_modules/.cache (never in the build output or public/), and any failure
+ * to read or write it just means a full load.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
-import type { ContentIndex } from './loader';
+import type { ContentIndex, FolderResult } from './loader';
+import type { StoryEntry } from './types';
 
-const VERSION = 1;
+const VERSION = 2;
 
 function cacheFile(root: string): string {
   const key = crypto.createHash('sha1').update(root).digest('hex').slice(0, 16);
@@ -51,7 +53,8 @@ interface Stored {
   index: {
     root: string;
     tags: [string, Record<Locale, string>][];
-    stories: [string, ContentIndex['stories'] extends Map<string, infer V> ? V : never][];
+    /** Stories are rebuilt from their folders, so each entry is stored once. */
+    folders: [string, FolderResult][];
     byLocale: Record<Locale, string[]>;
     pages: [string, ContentIndex['pages'] extends Map<string, infer V> ? V : never][];
     problems: ContentIndex['problems'];
@@ -59,16 +62,29 @@ interface Stored {
   };
 }
 
-export function readCachedIndex(root: string, print: string): ContentIndex | undefined {
+/** The stored index of `root` and the fingerprint it was stored under, if there is one. */
+export function readCachedIndex(root: string): { index: ContentIndex; fingerprint: string } | undefined {
   try {
     const stored = JSON.parse(fs.readFileSync(cacheFile(root), 'utf8')) as Stored;
-    if (stored.version !== VERSION || stored.fingerprint !== print || stored.index.root !== root) return undefined;
+    if (stored.version !== VERSION || stored.index.root !== root) return undefined;
     const s = stored.index;
-    const stories = new Map(s.stories);
+    const folders = new Map(s.folders);
+    const stories = new Map<string, Partial<Record<Locale, StoryEntry>>>();
+    for (const [id, f] of folders) if (Object.keys(f.translations).length > 0) stories.set(id, f.translations);
     const byLocale = Object.fromEntries(
       Object.entries(s.byLocale).map(([l, ids]) => [l, ids.map((id) => stories.get(id)![l as Locale]!)]),
     ) as ContentIndex['byLocale'];
-    return { root, tags: new Map(s.tags), stories, byLocale, pages: new Map(s.pages), problems: s.problems, missing: new Map(s.missing) };
+    const index: ContentIndex = {
+      root,
+      tags: new Map(s.tags),
+      stories,
+      byLocale,
+      pages: new Map(s.pages),
+      problems: s.problems,
+      missing: new Map(s.missing),
+      folders,
+    };
+    return { index, fingerprint: stored.fingerprint };
   } catch {
     return undefined;
   }
@@ -84,7 +100,7 @@ export function writeCachedIndex(index: ContentIndex, print: string): void {
       index: {
         root: index.root,
         tags: [...index.tags],
-        stories: [...index.stories],
+        folders: [...index.folders],
         byLocale: Object.fromEntries(Object.entries(index.byLocale).map(([l, es]) => [l, es.map((e) => e.id)])) as Record<Locale, string[]>,
         pages: [...index.pages],
         problems: index.problems,

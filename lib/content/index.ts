@@ -29,7 +29,10 @@ export interface Access {
 export { contentRootPath as contentRoot } from './root';
 import { contentRootPath as contentRoot } from './root';
 
-const cache = globalThis as unknown as { __contentIndex?: { index: ContentIndex; stamp: string } };
+const cache = globalThis as unknown as {
+  __contentIndex?: { index: ContentIndex; stamp: string };
+  __contentWrite?: NodeJS.Timeout;
+};
 
 function devStamp(root: string): string {
   // Cheap change detector for `next dev`: newest mtime of the root, its article folders and files.
@@ -71,11 +74,34 @@ export function getIndex(): ContentIndex {
 /** Loads through the disk copy shared by the processes of a build or a server restart. */
 function loadShared(root: string): ContentIndex {
   const print = fingerprint(root);
-  const cached = readCachedIndex(root, print);
-  if (cached) return cached;
-  const index = loadContent(root);
+  const cached = readCachedIndex(root);
+  if (cached?.fingerprint === print) return cached.index;
+  const index = loadContent(root, cached?.index.folders);
   writeCachedIndex(index, print);
   return index;
+}
+
+/**
+ * Reads the content root again for a publish, parsing only the story folders
+ * that changed since the index in use. The result is not installed: the
+ * caller checks its problems first.
+ */
+export function reloadIndex(): ContentIndex {
+  const root = contentRoot();
+  const current = cache.__contentIndex?.index;
+  return loadContent(root, current?.root === root ? current.folders : undefined);
+}
+
+/**
+ * Makes `index` the one every page and query reads from now on, and keeps it
+ * as the disk copy a restart starts from (stored without a fingerprint, so a
+ * restart still looks for edits made since, folder by folder).
+ */
+export function installIndex(index: ContentIndex): void {
+  cache.__contentIndex = { index, stamp: index.root };
+  // Serializing a large archive takes a moment: once for a burst of publishes, off the request path.
+  clearTimeout(cache.__contentWrite);
+  cache.__contentWrite = setTimeout(() => writeCachedIndex(getIndex(), ''), 2000).unref();
 }
 
 export function visibilityOf(entry: StoryEntry, at = now()): Visibility {

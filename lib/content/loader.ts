@@ -38,7 +38,17 @@ export interface ContentIndex {
   problems: ContentProblem[];
   /** Stories lacking translations: id → missing locales. */
   missing: Map<string, Locale[]>;
+  /** What each story folder gave, keyed by its files' sizes and times: a reload re-reads only changed folders. */
+  folders: FolderMemo;
 }
+
+/** One story folder as last read: a signature of its files (and of tags.yaml), its translations and problems. */
+export interface FolderResult {
+  signature: string;
+  translations: Partial<Record<Locale, StoryEntry>>;
+  problems: ContentProblem[];
+}
+export type FolderMemo = Map<string, FolderResult>;
 
 const IMAGE_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -84,6 +94,16 @@ function zodProblems(
   }
 }
 
+/** Size and modification time of a file, or `-` when it cannot be read. */
+function statSignature(file: string): string {
+  try {
+    const st = fs.statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return '-';
+  }
+}
+
 function readDirSafe(dir: string): fs.Dirent[] {
   try {
     return fs.readdirSync(dir, { withFileTypes: true });
@@ -92,7 +112,13 @@ function readDirSafe(dir: string): fs.Dirent[] {
   }
 }
 
-export function loadContent(root: string): ContentIndex {
+/**
+ * Reads a content root. With `previous` (the memo of an earlier load of the
+ * same root), a story folder whose files and tags.yaml are unchanged is
+ * taken from it instead of being parsed again, so a publish costs what the
+ * edit touched plus one stat per file.
+ */
+export function loadContent(root: string, previous?: FolderMemo): ContentIndex {
   const problems: ContentProblem[] = [];
   const locales = routing.locales;
 
@@ -123,8 +149,12 @@ export function loadContent(root: string): ContentIndex {
     }
   }
 
+  // Every story is checked against the tags, so their file is part of each folder's signature.
+  const tagsSignature = statSignature(tagsPath);
+
   // Stories.
   const stories = new Map<string, Partial<Record<Locale, StoryEntry>>>();
+  const folderMemo: FolderMemo = new Map();
   const byLocale = Object.fromEntries(locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
   const articlesDir = path.join(root, 'articles');
   const seenIds = new Map<string, string>();
@@ -156,19 +186,27 @@ export function loadContent(root: string): ContentIndex {
       problems.push({ file: dirFile, field: 'id', message: `"${id}" is not a valid story id: use lowercase a-z, 0-9 and single hyphens` });
       continue;
     }
-    const translations: Partial<Record<Locale, StoryEntry>> = {};
-    for (const f of readDirSafe(dir)) {
-      if (!f.isFile() || !f.name.endsWith('.md')) continue;
-      const locale = f.name.slice(0, -3);
-      const filePath = path.join(dir, f.name);
-      const file = rel(filePath);
-      if (!isLocale(locale)) {
-        problems.push({ file, field: 'file', message: `"${f.name}" is not named after a locale; use one of ${locales.map((l) => `${l}.md`).join(', ')}` });
-        continue;
+    const files = readDirSafe(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const signature = `${tagsSignature}|${files.map((f) => `${f.name}:${statSignature(path.join(dir, f.name))}`).join('|')}`;
+    let result = previous?.get(id);
+    if (result?.signature !== signature) {
+      result = { signature, translations: {}, problems: [] };
+      for (const f of files) {
+        if (!f.isFile() || !f.name.endsWith('.md')) continue;
+        const locale = f.name.slice(0, -3);
+        const filePath = path.join(dir, f.name);
+        const file = rel(filePath);
+        if (!isLocale(locale)) {
+          result.problems.push({ file, field: 'file', message: `"${f.name}" is not named after a locale; use one of ${locales.map((l) => `${l}.md`).join(', ')}` });
+          continue;
+        }
+        const entry = loadStoryFile(filePath, file, id, locale, dir, tags, tagsFile, result.problems);
+        if (entry) result.translations[locale] = entry;
       }
-      const entry = loadStoryFile(filePath, file, id, locale, dir, tags, tagsFile, problems);
-      if (entry) translations[locale] = entry;
     }
+    folderMemo.set(id, result);
+    problems.push(...result.problems);
+    const translations = result.translations;
     if (Object.keys(translations).length > 0) {
       stories.set(id, translations);
       for (const e of Object.values(translations)) byLocale[e.locale].push(e);
@@ -209,7 +247,7 @@ export function loadContent(root: string): ContentIndex {
     pages.set(dirent.name, byLoc);
   }
 
-  return { root, tags, stories, byLocale, pages, problems, missing };
+  return { root, tags, stories, byLocale, pages, problems, missing, folders: folderMemo };
 }
 
 function loadStoryFile(

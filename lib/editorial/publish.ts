@@ -1,0 +1,88 @@
+/**
+ * Publishing on a running server: `npm run publish` asks for it through
+ * POST /api/publish once an editor has changed content/.
+ *
+ * The server reads the content root again, parsing only the story folders
+ * whose files changed (lib/content reloadIndex). If anything is wrong it
+ * answers with every problem and leaves the live site as it was. Otherwise
+ * it installs the new index, brings the search index up to date, and
+ * revalidates through Next's own cache: every page, feed, sitemap and card
+ * (a story changes listings, counts, related and neighbouring stories,
+ * language links), and each touched story's own paths, whose copies on disk
+ * the cache handler then deletes (lib/isr-cache-handler.cjs).
+ *
+ * Publishes run one at a time and each reads what is on disk when it runs,
+ * so two at once leave the site equal to the content.
+ */
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { routing, type Locale } from '@/i18n/routing';
+import { getIndex, installIndex, reloadIndex } from '@/lib/content';
+import type { ContentIndex } from '@/lib/content/loader';
+import { formatProblem } from '@/lib/content/problems';
+import { syncSearchIndex } from '@/lib/search/service';
+import * as urls from '@/lib/urls';
+
+export interface StoryChange {
+  id: string;
+  locale: Locale;
+  change: 'added' | 'changed' | 'removed';
+}
+
+export type PublishResult =
+  | { ok: true; live: boolean; changes: StoryChange[]; ms: number }
+  | { ok: false; problems: string[]; ms: number };
+
+/** What differs between two indexes, story translation by translation. */
+export function storyChanges(before: ContentIndex, after: ContentIndex): StoryChange[] {
+  const out: StoryChange[] = [];
+  const ids = new Set([...before.stories.keys(), ...after.stories.keys()]);
+  for (const id of ids) {
+    const a = before.stories.get(id);
+    const b = after.stories.get(id);
+    for (const locale of routing.locales) {
+      const x = a?.[locale];
+      const y = b?.[locale];
+      // A folder is re-read as a whole: its other translations come back as equal copies.
+      if (x === y || (x && y && JSON.stringify(x) === JSON.stringify(y))) continue;
+      out.push({ id, locale, change: !x ? 'added' : !y ? 'removed' : 'changed' });
+    }
+  }
+  return out;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Checks the content on disk and, unless `check` only, makes it live. */
+export function publish({ check = false } = {}): Promise<PublishResult> {
+  const run = queue.then(() => publishNow(check));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function publishNow(check: boolean): Promise<PublishResult> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  const before = getIndex();
+  const next = reloadIndex();
+  if (next.problems.length > 0) return { ok: false, problems: next.problems.map(formatProblem), ms: ms() };
+  const changes = storyChanges(before, next);
+  if (check) return { ok: true, live: false, changes, ms: ms() };
+
+  installIndex(next);
+  await Promise.all(routing.locales.map((l) => syncSearchIndex(l)));
+  // Everything is revalidated; these paths also lose their copies on disk: the
+  // story's own pages and cards, and the feeds that carry its whole text.
+  for (const id of new Set(changes.map((c) => c.id))) {
+    for (const locale of routing.locales) {
+      revalidatePath(urls.story(locale, id));
+      revalidatePath(urls.ogImage(locale, id));
+    }
+  }
+  for (const locale of new Set(changes.map((c) => c.locale))) {
+    for (const kind of ['rss', 'atom', 'json'] as const) revalidatePath(urls.feed(locale, kind));
+    for (const tag of next.tags.keys()) revalidatePath(urls.tagFeed(locale, tag));
+  }
+  revalidatePath('/', 'layout');
+  return { ok: true, live: true, changes, ms: ms() };
+}
