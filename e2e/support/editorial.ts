@@ -62,14 +62,15 @@ export interface Server {
  */
 const STOP_GRACE_MS = 5_000;
 
-export async function startEditorial(port: number, env: Record<string, string | undefined>): Promise<Server> {
+/** Starts a server on a copy of `from` (the fixture build, or what an earlier server left, for a restart). */
+export async function startEditorial(port: number, env: Record<string, string | undefined>, from = EDITORIAL_DIST): Promise<Server> {
   const distDir = `${EDITORIAL_DIST}-${port}`;
   fs.rmSync(distDir, { recursive: true, force: true });
   // Turbopack's build cache is for rebuilding, not for serving. Timestamps are
   // kept: Next dates a prerendered page by its file's mtime, so a copy made now
   // would make the build's pages look just rendered.
-  const buildCache = path.join(EDITORIAL_DIST, 'cache', 'turbopack');
-  fs.cpSync(EDITORIAL_DIST, distDir, { recursive: true, preserveTimestamps: true, filter: (src) => !src.startsWith(buildCache) });
+  const buildCache = path.join(from, 'cache', 'turbopack');
+  fs.cpSync(from, distDir, { recursive: true, preserveTimestamps: true, filter: (src) => !src.startsWith(buildCache) });
   const startedAt = Date.now();
   const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
