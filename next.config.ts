@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(process.cwd(), 'lib/isr-cache-handler.cjs'),
   images: {
     // Only the portal's own story images, served by app/media; nothing remote, no SVG.
-    localPatterns: [{ pathname: '/media/**', search: '' }],
+    // Any query: story images carry ?v=<version>, which app/media checks, so a made-up one is a 404, never cached.
+    localPatterns: [{ pathname: '/media/**' }],
     remotePatterns: [],
     dangerouslyAllowSVG: false,
     formats: ['image/avif', 'image/webp'],

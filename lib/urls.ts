@@ -51,9 +51,14 @@ export function tagFeed(locale: Locale, tagId: string): string {
   return `/${locale}/tags/${seg(tagId)}/feed.xml`;
 }
 
-/** An image that belongs to a story, served from the story's content folder. */
-export function media(id: string, file: string): string {
-  return `/media/${seg(id)}/${seg(file)}`;
+/**
+ * An image that belongs to a story, served from the story's content folder.
+ * `version` changes with the file's bytes, so a corrected image gets a new
+ * address and no cache (the browser's, a CDN's, the image optimizer's) keeps
+ * the old one.
+ */
+export function media(id: string, file: string, version?: string): string {
+  return `/media/${seg(id)}/${seg(file)}${version ? `?v=${seg(version)}` : ''}`;
 }
 
 export const sitemap = '/sitemap.xml';

@@ -48,12 +48,21 @@ function refuse(results) {
 }
 
 try {
-  const checks = await Promise.all(targets.map((t) => call(t, true)));
+  // With several servers, all check first, so none goes live while another refuses.
+  // One server checks and publishes in one step, changing nothing if it refuses.
+  const checks = targets.length > 1 ? await Promise.all(targets.map((t) => call(t, true))) : [];
   if (checks.some((r) => !r.ok)) refuse(checks);
   const results = await Promise.all(targets.map((t) => call(t, false)));
   if (results.some((r) => !r.ok)) refuse(results);
   const changes = results[0].changes;
   for (const c of changes) console.log(`${c.change.padEnd(7)} ${c.locale} ${c.id}`);
+  if (process.env.PUBLISH_VERBOSE === '1') {
+    for (const [i, r] of results.entries()) {
+      const steps = (x) => Object.entries(x.steps).map(([k, v]) => `${k} ${v} ms`).join(', ');
+      const check = checks[i] ? `check ${checks[i].ms} ms (${steps(checks[i])}); ` : '';
+      console.log(`${targets[i]}: ${check}publish ${r.ms} ms (${steps(r)})`);
+    }
+  }
   const took = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`publish: live on ${targets.join(', ')}: ${changes.length} change${changes.length === 1 ? '' : 's'} in ${took} s`);
 } catch (e) {

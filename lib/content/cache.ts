@@ -15,7 +15,7 @@ import type { Locale } from '@/i18n/routing';
 import type { ContentIndex, FolderResult } from './loader';
 import type { StoryEntry } from './types';
 
-const VERSION = 2;
+const VERSION = 3;
 
 function cacheFile(root: string): string {
   const key = crypto.createHash('sha1').update(root).digest('hex').slice(0, 16);

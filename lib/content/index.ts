@@ -13,7 +13,7 @@ import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
 import { PAGE_SIZE, now } from '@/lib/config';
 import { media } from '@/lib/urls';
-import { loadContent, readAsset, readBody, imageContentType, type ContentIndex } from './loader';
+import { assetVersion, loadContent, readAsset, readBody, imageContentType, type ContentIndex } from './loader';
 import { markdownToText, renderMarkdown } from './markdown';
 import { ContentError } from './problems';
 import { fingerprint, readCachedIndex, writeCachedIndex } from './cache';
@@ -29,10 +29,7 @@ export interface Access {
 export { contentRootPath as contentRoot } from './root';
 import { contentRootPath as contentRoot } from './root';
 
-const cache = globalThis as unknown as {
-  __contentIndex?: { index: ContentIndex; stamp: string };
-  __contentWrite?: NodeJS.Timeout;
-};
+const cache = globalThis as unknown as { __contentIndex?: { index: ContentIndex; stamp: string } };
 
 function devStamp(root: string): string {
   // Cheap change detector for `next dev`: newest mtime of the root, its article folders and files.
@@ -93,15 +90,12 @@ export function reloadIndex(): ContentIndex {
 }
 
 /**
- * Makes `index` the one every page and query reads from now on, and keeps it
- * as the disk copy a restart starts from (stored without a fingerprint, so a
- * restart still looks for edits made since, folder by folder).
+ * Makes `index` the one every page and query reads from now on. The disk copy
+ * is left as the build wrote it: a restart re-reads from it only the folders
+ * changed since, which are the ones published.
  */
 export function installIndex(index: ContentIndex): void {
   cache.__contentIndex = { index, stamp: index.root };
-  // Serializing a large archive takes a moment: once for a burst of publishes, off the request path.
-  clearTimeout(cache.__contentWrite);
-  cache.__contentWrite = setTimeout(() => writeCachedIndex(getIndex(), ''), 2000).unref();
 }
 
 export function visibilityOf(entry: StoryEntry, at = now()): Visibility {
@@ -189,9 +183,10 @@ export function getStoryEntry(locale: Locale, id: string, access?: Access): Stor
 export function getStory(locale: Locale, id: string, access?: Access): Story | undefined {
   const entry = getStoryEntry(locale, id, access);
   if (!entry) return undefined;
-  const html = renderMarkdown(readBody(entry.path), (file) =>
-    imageContentType(file) && fs.existsSync(path.join(path.dirname(entry.path), file)) ? media(id, file) : undefined,
-  );
+  const html = renderMarkdown(readBody(entry.path), (file) => {
+    const version = imageContentType(file) ? assetVersion(path.join(path.dirname(entry.path), file)) : undefined;
+    return version ? media(id, file, version) : undefined;
+  });
   return { ...entry, html, status: visibilityOf(entry) };
 }
 
@@ -272,10 +267,16 @@ export function getPage(name: string, locale: Locale): StaticPage | undefined {
   return { title: p.meta.title, summary: p.meta.summary, html: renderMarkdown(p.body, () => undefined) };
 }
 
-/** An image file of a visible story, for the media route. */
-export function getStoryAsset(id: string, file: string, access?: Access): { body: Buffer; type: string } | undefined {
+/**
+ * An image file of a visible story, for the media route. With `version`, only
+ * while the file is still that version: an old or made-up address is a 404,
+ * never a second cache entry for the same image.
+ */
+export function getStoryAsset(id: string, file: string, access?: Access, version?: string): { body: Buffer; type: string } | undefined {
   if (getTranslations(id, access).length === 0) return undefined;
   const body = readAsset(contentRoot(), id, file);
+  // Checked once readAsset has confined the path to the story's folder.
+  if (body && version !== undefined && version !== assetVersion(path.join(contentRoot(), 'articles', id, file))) return undefined;
   const type = imageContentType(file);
   return body && type ? { body, type } : undefined;
 }

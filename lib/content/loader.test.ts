@@ -120,8 +120,9 @@ test('valid: parsed fields of a story with an image are right', () => {
   assert.deepEqual(en.source, { name: 'TASS', url: 'https://tass.com/' });
   assert.equal(en.author, 'Desk');
   assert.equal(en.draft, false);
+  assert.match(en.image!.url, /^\/media\/csto-peacekeepers-deployed\/cover\.png\?v=[\w-]{10}$/);
   assert.deepEqual(en.image, {
-    url: '/media/csto-peacekeepers-deployed/cover.png',
+    url: en.image!.url,
     file: 'cover.png',
     width: 3,
     height: 2,

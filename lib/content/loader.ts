@@ -5,6 +5,7 @@
  * published story down at request time. `next build` and `content:check`
  * refuse to go on while problems remain.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
@@ -92,6 +93,12 @@ function zodProblems(
     if (message.startsWith('Invalid input')) message = `is invalid (${message})`;
     out.push({ file, line: lineOf(issue.path), field, message });
   }
+}
+
+/** A short fingerprint of an asset file (its size and time), or undefined when it cannot be read. */
+export function assetVersion(file: string): string | undefined {
+  const sig = statSignature(file);
+  return sig === '-' ? undefined : crypto.createHash('sha1').update(sig).digest('base64url').slice(0, 10);
 }
 
 /** Size and modification time of a file, or `-` when it cannot be read. */
@@ -306,7 +313,7 @@ function loadStoryFile(
       try {
         const dim = imageSize(fs.readFileSync(resolved));
         image = {
-          url: media(id, inside),
+          url: media(id, inside, assetVersion(resolved)),
           file: inside,
           width: dim.width,
           height: dim.height,

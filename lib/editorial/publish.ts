@@ -30,7 +30,7 @@ export interface StoryChange {
 }
 
 export type PublishResult =
-  | { ok: true; live: boolean; changes: StoryChange[]; ms: number }
+  | { ok: true; live: boolean; changes: StoryChange[]; ms: number; steps: Record<string, number> }
   | { ok: false; problems: string[]; ms: number };
 
 /** What differs between two indexes, story translation by translation. */
@@ -63,14 +63,24 @@ export function publish({ check = false } = {}): Promise<PublishResult> {
 async function publishNow(check: boolean): Promise<PublishResult> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
+  const steps: Record<string, number> = {};
+  let lap = started;
+  const step = (name: string) => {
+    const t = performance.now();
+    steps[name] = Math.round(t - lap);
+    lap = t;
+  };
   const before = getIndex();
   const next = reloadIndex();
+  step('read');
   if (next.problems.length > 0) return { ok: false, problems: next.problems.map(formatProblem), ms: ms() };
   const changes = storyChanges(before, next);
-  if (check) return { ok: true, live: false, changes, ms: ms() };
+  step('compare');
+  if (check) return { ok: true, live: false, changes, ms: ms(), steps };
 
   installIndex(next);
   await Promise.all(routing.locales.map((l) => syncSearchIndex(l)));
+  step('search');
   // Everything is revalidated; these paths also lose their copies on disk: the
   // story's own pages and cards, and the feeds that carry its whole text.
   for (const id of new Set(changes.map((c) => c.id))) {
@@ -84,5 +94,6 @@ async function publishNow(check: boolean): Promise<PublishResult> {
     for (const tag of next.tags.keys()) revalidatePath(urls.tagFeed(locale, tag));
   }
   revalidatePath('/', 'layout');
-  return { ok: true, live: true, changes, ms: ms() };
+  step('revalidate');
+  return { ok: true, live: true, changes, ms: ms(), steps };
 }

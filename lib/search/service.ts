@@ -106,7 +106,8 @@ export interface SearchResults {
 export async function search(locale: Locale, query: string, page = 1): Promise<SearchResults> {
   await syncSearchIndex(locale);
   const terms = queryTerms(query, locale);
-  const { total, hits } = localeIndex(locale).index.search(terms, (page - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE);
+  const s = localeIndex(locale);
+  const { total, hits } = s.index.search(terms, (page - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE);
   const totalPages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
   // Excerpts mark the words that stem like a query term, in the story's own spelling.
   const wanted = new Set(terms);
@@ -116,7 +117,9 @@ export async function search(locale: Locale, query: string, page = 1): Promise<S
     const entry = getStoryEntry(locale, key);
     const text = entry && getStoryText(locale, key);
     if (!entry || text === undefined) continue;
-    results.push({ entry, excerpt: buildExcerpt(text, marks, 30, (word) => wanted.has(analyze(word, locale)[0] ?? '')) });
+    // The text's words are normalized already; their stems are mostly known from indexing.
+    const stemOf = (word: string) => s.stems.get(word) ?? analyze(word, locale)[0] ?? '';
+    results.push({ entry, excerpt: buildExcerpt(text, marks, 30, (word) => wanted.has(stemOf(word))) });
   }
   return { query, total, page, totalPages, results };
 }

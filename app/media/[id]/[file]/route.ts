@@ -2,10 +2,11 @@ import { draftMode } from 'next/headers';
 import { getStoryAsset } from '@/lib/content';
 
 /** Serves a story's own image from its content folder (only while the story is visible). */
-export async function GET(_req: Request, { params }: RouteContext<'/media/[id]/[file]'>) {
+export async function GET(req: Request, { params }: RouteContext<'/media/[id]/[file]'>) {
   const { id, file } = await params;
   const preview = (await draftMode()).isEnabled;
-  const asset = getStoryAsset(id, file, { preview });
+  const version = new URL(req.url).searchParams.get('v') ?? undefined;
+  const asset = getStoryAsset(id, file, { preview }, version);
   if (!asset) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(new Uint8Array(asset.body), {
     headers: {
