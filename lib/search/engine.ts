@@ -50,10 +50,10 @@ export class InvertedIndex {
   }
 
   /**
-   * Indexes a document (replacing any with the same key) from its analyzed
-   * title and body terms.
+   * Indexes a document (replacing any with the same key) from its distinct
+   * title and body terms and its length in words.
    */
-  add(key: string, titleTerms: readonly string[], bodyTerms: readonly string[], time: number): void {
+  add(key: string, titleTerms: ReadonlySet<string>, bodyTerms: ReadonlySet<string>, length: number, time: number): void {
     this.remove(key);
     const doc = this.keys.length;
     this.keys.push(key);
@@ -62,17 +62,17 @@ export class InvertedIndex {
       this.lengths = grow(this.lengths, doc + 1);
       this.times = grow(this.times, doc + 1);
     }
-    const inTitle = new Set(titleTerms);
-    const all = new Set([...titleTerms, ...bodyTerms]);
-    this.lengths[doc] = titleTerms.length + bodyTerms.length;
+    this.lengths[doc] = length;
     this.times[doc] = time;
-    this.totalLength += this.lengths[doc]!;
-    for (const term of all) {
+    this.totalLength += length;
+    const post = (term: string, inTitle: boolean) => {
       let p = this.terms.get(term);
       if (!p) this.terms.set(term, (p = { docs: new Uint32Array(4), n: 0 }));
       if (p.n === p.docs.length) p.docs = grow(p.docs, p.n + 1);
-      p.docs[p.n++] = (doc << 1) | (inTitle.has(term) ? 1 : 0);
-    }
+      p.docs[p.n++] = (doc << 1) | (inTitle ? 1 : 0);
+    };
+    for (const term of titleTerms) post(term, true);
+    for (const term of bodyTerms) if (!titleTerms.has(term)) post(term, false);
   }
 
   remove(key: string): void {
