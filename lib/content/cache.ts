@@ -12,8 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
 import type { ContentIndex } from './loader';
+import type { RedirectEntry } from './types';
 
-const VERSION = 1;
+const VERSION = 2;
 
 function cacheFile(root: string): string {
   const key = crypto.createHash('sha1').update(root).digest('hex').slice(0, 16);
@@ -56,6 +57,7 @@ interface Stored {
     pages: [string, ContentIndex['pages'] extends Map<string, infer V> ? V : never][];
     problems: ContentIndex['problems'];
     missing: [string, Locale[]][];
+    redirects: [string, RedirectEntry][];
   };
 }
 
@@ -68,7 +70,7 @@ export function readCachedIndex(root: string, print: string): ContentIndex | und
     const byLocale = Object.fromEntries(
       Object.entries(s.byLocale).map(([l, ids]) => [l, ids.map((id) => stories.get(id)![l as Locale]!)]),
     ) as ContentIndex['byLocale'];
-    return { root, tags: new Map(s.tags), stories, byLocale, pages: new Map(s.pages), problems: s.problems, missing: new Map(s.missing) };
+    return { root, tags: new Map(s.tags), stories, byLocale, pages: new Map(s.pages), problems: s.problems, missing: new Map(s.missing), redirects: new Map(s.redirects) };
   } catch {
     return undefined;
   }
@@ -89,6 +91,7 @@ export function writeCachedIndex(index: ContentIndex, print: string): void {
         pages: [...index.pages],
         problems: index.problems,
         missing: [...index.missing],
+        redirects: [...index.redirects],
       },
     };
     const tmp = `${file}.${process.pid}.tmp`;

@@ -60,3 +60,11 @@ export interface StaticPage {
   summary: string;
   html: string;
 }
+
+/** Where an old address leads: a story alias, or an entry of `content/redirects.yaml`. */
+export interface RedirectEntry {
+  /** The current path it answers 301 to. */
+  to: string;
+  /** The story that path shows, if it is one: the redirect answers only while that story is published. */
+  story?: { id: string; locale: Locale };
+}
