@@ -75,6 +75,30 @@ test('404s for made-up URLs are never written to disk', async ({ baseURL }) => {
   expect(written).toEqual([]);
 });
 
+test('thousands of junk URLs under route handlers write nothing to disk', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  // Feeds, sitemap parts and social cards are cached route handlers: each
+  // made-up URL answers 404, which lib/isr-cache-handler.cjs keeps in memory.
+  const serverDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server');
+  const files = () => new Set(fs.readdirSync(serverDir, { recursive: true, encoding: 'utf8' }));
+  const stamp = `junk${Date.now().toString(36)}`;
+  const junk = Array.from({ length: 2000 }, (_, i) => {
+    const r = `${stamp}${i}`;
+    return [`/og/en/${r}.png`, `/sitemaps/${r}.xml`, `/${['ar', 'ru', 'en'][i % 3]}/tags/${r}/feed.xml`, `/${r}/feed.json`][i % 4]!;
+  });
+  const before = files();
+  let next = 0;
+  const worker = async () => {
+    while (next < junk.length) {
+      const p = junk[next++]!;
+      expect((await raw(baseURL!, 'GET', p)).status, p).toBe(404);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  const added = [...files()].filter((f) => !before.has(f));
+  expect(added.filter((f) => f.includes(stamp))).toEqual([]);
+});
+
 test('a URL of 16 KB or more gets 414 or 431', async ({ baseURL }) => {
   const res = await raw(baseURL!, 'GET', `/ar/news/${'a'.repeat(16 * 1024)}`);
   expect([414, 431]).toContain(res.status);

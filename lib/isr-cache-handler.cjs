@@ -3,12 +3,14 @@
  * disk.
  *
  * Routes that render on demand (archive stories, tag pages, listing pages)
- * cache what they render, and Next caches a notFound() result like any
- * other: eight files under <distDir>/server/route-cache for every distinct
- * URL. A crawler or an attacker requesting /ar/news/<random> would grow the
- * disk without bound. Here a 404 lives only in Next's memory cache, which is
- * bounded (cacheMaxMemorySize); every other entry is stored exactly as Next
- * stores it.
+ * and route handlers with params (feeds, sitemap parts, social cards) cache
+ * what they answer, and Next caches a 404 like any other result: files under
+ * <distDir>/server/route-cache for every distinct URL (APP_PAGE for a page's
+ * notFound(), APP_ROUTE for a handler's 404 response). A crawler or an
+ * attacker requesting /ar/news/<random> or /og/en/<random>.png would grow the
+ * disk without bound. Here a 404 of any kind lives only in Next's memory
+ * cache, which is bounded (cacheMaxMemorySize); every other entry is stored
+ * exactly as Next stores it.
  *
  * Plain CommonJS: Next requires this file at runtime (next.config.ts
  * `cacheHandler`), outside the app's bundles.
@@ -17,7 +19,7 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 
 class PortalIsrCache extends FileSystemCache {
   set(key, data, ctx) {
-    if (!data || data.kind !== 'APP_PAGE' || data.status !== 404) return super.set(key, data, ctx);
+    if (!data || data.status !== 404) return super.set(key, data, ctx);
     // FileSystemCache.set stores into memory, then checks `flushToDisk`
     // before its first await: lowering it for this synchronous stretch keeps
     // this entry in memory only, without touching concurrent writes.
