@@ -47,7 +47,11 @@ export default function proxy(request: NextRequest) {
   if (method !== 'GET' && method !== 'HEAD') {
     return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }
-  return redirectToLocale(request);
+  // The locale is negotiated from Accept-Language: a shared cache must keep
+  // one answer per language (deploy/nginx.conf does not store them at all).
+  const response = redirectToLocale(request);
+  response.headers.append('Vary', 'Accept-Language');
+  return response;
 }
 
 /**
