@@ -99,6 +99,38 @@ test('thousands of junk URLs under route handlers write nothing to disk', async 
   expect(added.filter((f) => f.includes(stamp))).toEqual([]);
 });
 
+test('a method a route handler does not answer gets 405 with Allow, never a 500', async ({ baseURL }) => {
+  const routes: [string, string][] = [
+    ['/en/feed.xml', 'GET, HEAD'],
+    ['/ar/atom.xml', 'GET, HEAD'],
+    ['/ru/feed.json', 'GET, HEAD'],
+    ['/en/tags/csto/feed.xml', 'GET, HEAD'],
+    ['/sitemap.xml', 'GET, HEAD'],
+    ['/news-sitemap.xml', 'GET, HEAD'],
+    ['/sitemaps/1.xml', 'GET, HEAD'],
+    ['/robots.txt', 'GET, HEAD'],
+    ['/og/en/_site.png', 'GET, HEAD'],
+    [`/media/${SEED}/cover.png`, 'GET, HEAD'],
+    ['/pagefind/en/pagefind.js', 'GET, HEAD'],
+    ['/api/draft', 'GET, HEAD'],
+    ['/api/draft/disable', 'POST'],
+  ];
+  for (const [p, allow] of routes) {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'POST']) {
+      if (allow.includes(method)) continue;
+      const res = await raw(baseURL!, method, p);
+      expect([res.status, res.headers.allow], `${method} ${p}`).toEqual([405, allow]);
+    }
+  }
+  // A method Next does not know gets the same on a page, instead of a 500.
+  for (const method of ['TRACE', 'PROPFIND']) {
+    const res = await raw(baseURL!, method, `/ar/news/${SEED}`);
+    expect([res.status, res.headers.allow], method).toEqual([405, 'GET, HEAD']);
+  }
+  expect((await raw(baseURL!, 'GET', '/en/feed.xml')).status).toBe(200);
+  expect((await raw(baseURL!, 'HEAD', '/sitemap.xml')).status).toBe(200);
+});
+
 test('a URL of 16 KB or more gets 414 or 431', async ({ baseURL }) => {
   const res = await raw(baseURL!, 'GET', `/ar/news/${'a'.repeat(16 * 1024)}`);
   expect([414, 431]).toContain(res.status);
