@@ -244,7 +244,7 @@ export function getUnpublished(locale: Locale): (StoryEntry & { status: Visibili
 export function getPage(name: string, locale: Locale): StaticPage | undefined {
   const p = getIndex().pages.get(name)?.[locale];
   if (!p) return undefined;
-  return { title: p.meta.title, summary: p.meta.summary, html: renderMarkdown(p.body, () => undefined) };
+  return { title: p.meta.title, summary: p.meta.summary, updated: p.meta.updated, html: renderMarkdown(p.body, () => undefined) };
 }
 
 /**

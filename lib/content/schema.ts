@@ -150,6 +150,8 @@ export const pageFrontmatterSchema = z.strictObject({
   title: label,
   /** One sentence for the meta description. */
   summary: label,
+  /** When the text last changed in substance, ISO 8601 with offset: the page's `lastmod` in the sitemap (none without it). */
+  updated: isoDateTime.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

@@ -58,6 +58,8 @@ export interface Paged<T> {
 export interface StaticPage {
   title: string;
   summary: string;
+  /** The page's `updated` (ISO 8601), if it gives one. */
+  updated?: string;
   html: string;
 }
 
