@@ -2,10 +2,13 @@
  * Next's incremental (ISR) cache, with three changes for a site that is
  * published to while it runs:
  *
- * 1. A 404 is never written to disk. Routes that render on demand cache what
- *    they render, a notFound() result included, so a crawler requesting
- *    /ar/news/<random> or /og/en/<random>.png would grow the disk without
- *    bound. A 404 lives only in Next's bounded memory cache.
+ * 1. A 404 is never written to disk. Routes that render on demand (archive
+ *    stories, tag and listing pages) and route handlers with params (feeds,
+ *    sitemap parts, social cards) cache what they answer, a 404 included:
+ *    files under <distDir>/server/route-cache for every distinct URL. A
+ *    crawler requesting /ar/news/<random> or /og/en/<random>.png would grow
+ *    the disk without bound. A 404 of any kind lives only in Next's bounded
+ *    memory cache (cacheMaxMemorySize).
  * 2. Revalidations outlive a restart. Next keeps revalidated tags in memory
  *    only, so after a publish and a restart a page cached before the publish
  *    (a prerendered one, say) would be served again. They are also written to
@@ -59,9 +62,7 @@ class PortalIsrCache extends FileSystemCache {
   }
 
   set(key, data, ctx) {
-    if (!data || data.status !== 404 || (data.kind !== 'APP_PAGE' && data.kind !== 'APP_ROUTE')) {
-      return super.set(key, data, ctx);
-    }
+    if (!data || data.status !== 404) return super.set(key, data, ctx);
     // FileSystemCache.set stores into memory, then checks `flushToDisk`
     // before its first await: lowering it for this synchronous stretch keeps
     // this entry in memory only, without touching concurrent writes.

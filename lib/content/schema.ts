@@ -4,6 +4,7 @@
  * comment saying what it means.
  */
 import { z } from 'zod';
+import { aliasProblem } from './aliases';
 
 /** Story ids and tag ids: lowercase ASCII words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -123,6 +124,20 @@ export const storyFrontmatterSchema = z.strictObject({
     .optional(),
   /** Byline, if the story has a named author. */
   author: label.optional(),
+  /**
+   * Old addresses of this translation (from the sites the portal replaces),
+   * like `/en/novosti/some-story-2022-01-10-21457`: each answers 301 to the
+   * story. Plain paths only; lib/content/aliases.ts says what is refused.
+   */
+  aliases: z
+    .array(
+      z.string({ error: (i) => `must be a path text, got ${typeOf(i.input)}` }).superRefine((s, ctx) => {
+        const why = aliasProblem(s);
+        if (why) ctx.addIssue({ code: 'custom', message: `"${s}" ${why}` });
+      }),
+      { error: (i) => `must be a list of old paths, got ${typeOf(i.input)}` },
+    )
+    .optional(),
   /** `true` keeps the story out of every public output; it can still be previewed. */
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 });
@@ -135,6 +150,8 @@ export const pageFrontmatterSchema = z.strictObject({
   title: label,
   /** One sentence for the meta description. */
   summary: label,
+  /** When the text last changed in substance, ISO 8601 with offset: the page's `lastmod` in the sitemap (none without it). */
+  updated: isoDateTime.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
