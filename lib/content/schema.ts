@@ -19,7 +19,6 @@ export const FILE_MAX_BYTES = 1024 * 1024;
  * zero-width characters. In a headline they can reorder what readers see
  * (Trojan Source), so they are refused wherever a short label is shown.
  */
-// eslint-disable-next-line no-misleading-character-class
 export const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/u;
 
 function describeInvisible(s: string): string | undefined {
