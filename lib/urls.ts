@@ -64,8 +64,6 @@ export function sitemapPart(n: number): string {
 
 export const newsSitemap = '/news-sitemap.xml';
 
-export const robots = '/robots.txt';
-
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 
@@ -74,14 +72,10 @@ export function ogImage(locale: Locale, id?: string): string {
   return `/og/${locale}/${id === undefined ? '_site' : seg(id)}.png`;
 }
 
-export function previewEnable(locale: Locale, id: string, secret: string): string {
-  return `/api/draft?secret=${seg(secret)}&id=${seg(id)}&locale=${locale}`;
-}
-
 export const previewDisable = '/api/draft/disable';
 
 /** Where the search index (Pagefind bundles) is served; see app/pagefind. */
-export const searchRoot = '/pagefind/';
+const searchRoot = '/pagefind/';
 
 /** One locale's Pagefind bundle (a directory URL, with its trailing slash). */
 export function searchBundle(locale: Locale): string {

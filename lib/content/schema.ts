@@ -52,7 +52,7 @@ const ISO_WITH_OFFSET =
  * An ISO 8601 timestamp with an explicit offset (`Z` or `±hh:mm`), for example
  * `2022-01-10T14:00:00+03:00`. Impossible calendar dates are refused.
  */
-export const isoDateTime = z
+const isoDateTime = z
   .string({ error: (i) => (i.input === undefined ? 'is required' : `must be an ISO 8601 date-time text, got ${typeOf(i.input)}`) })
   .superRefine((s, ctx) => {
     const m = ISO_WITH_OFFSET.exec(s);
@@ -125,8 +125,6 @@ export const storyFrontmatterSchema = z.strictObject({
   /** `true` keeps the story out of every public output; it can still be previewed. */
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 });
-
-export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 
 /** The YAML frontmatter of `content/pages/<page>/<locale>.md`. */
 export const pageFrontmatterSchema = z.strictObject({

@@ -40,7 +40,7 @@ const NONE = 'public, max-age=0, must-revalidate';
  * are served as application/octet-stream, which the server does not gzip a
  * second time. A raw `.wasm` would be application/wasm.
  */
-export const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
+const PAGEFIND_TYPES: Record<string, { type: string; cache: string }> = {
   '.js': { type: 'text/javascript; charset=utf-8', cache: SHORT },
   '.json': { type: 'application/json; charset=utf-8', cache: NONE },
   '.wasm': { type: 'application/wasm', cache: SHORT },

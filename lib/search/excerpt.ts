@@ -17,7 +17,7 @@
  */
 import { normalize, WORD } from './normalize';
 
-export interface ExcerptPart {
+interface ExcerptPart {
   text: string;
   mark: boolean;
 }
