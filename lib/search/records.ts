@@ -34,7 +34,7 @@ export interface SearchRecord {
  * PostgreSQL's full-text search does); the excerpt shown for each result is
  * cut from the story's original text, not from these positions.
  */
-export const MAX_OCCURRENCES = 1;
+const MAX_OCCURRENCES = 1;
 
 /**
  * The words of normalized text, each at most MAX_OCCURRENCES times, in
