@@ -70,18 +70,12 @@ export function sitemapPart(n: number): string {
 
 export const newsSitemap = '/news-sitemap.xml';
 
-export const robots = '/robots.txt';
-
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 
 /** A story's social card, or (without an id) the site's own card in that locale. */
 export function ogImage(locale: Locale, id?: string): string {
   return `/og/${locale}/${id === undefined ? '_site' : seg(id)}.png`;
-}
-
-export function previewEnable(locale: Locale, id: string, secret: string): string {
-  return `/api/draft?secret=${seg(secret)}&id=${seg(id)}&locale=${locale}`;
 }
 
 export const previewDisable = '/api/draft/disable';

@@ -7,7 +7,7 @@
 import { INVISIBLE_CONTROLS } from './schema';
 
 /** Longest old path accepted, in characters. */
-export const ALIAS_MAX = 1024;
+const ALIAS_MAX = 1024;
 
 /**
  * The form an old path is filed and looked up under: percent-decoded, Unicode
@@ -26,7 +26,6 @@ export function aliasKey(pathname: string): string | undefined {
 }
 
 // C0 and C1 controls and DEL.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /**

@@ -27,7 +27,6 @@ export interface Access {
   preview?: boolean;
 }
 
-export { contentRootPath as contentRoot } from './root';
 import { contentRootPath as contentRoot } from './root';
 
 const cache = globalThis as unknown as { __contentIndex?: { index: ContentIndex; stamp: string } };

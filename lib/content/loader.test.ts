@@ -317,6 +317,22 @@ test('invalid: a non-existent image is refused', () => {
   assert.equal(idx.stories.size, 0);
 });
 
+test('invalid: a body image whose file does not exist is refused, with its own line; a remote one is left alone', () => {
+  const idx = load('invalid-body-image-missing');
+  expectProblem(idx, { field: 'body', message: /^"\.\/map\.png" does not exist in /, line: 12, file: STORY });
+  assert.equal(idx.problems.length, 1, list(idx.problems));
+  assert.equal(idx.stories.size, 0);
+});
+
+test('invalid: a body image outside the story folder or not an image is refused', () => {
+  const root = tempRoot({
+    'articles/kazakhstan-talks/en.md': storyFile({ body: 'Text.\n\n![up](../other/cover.png) ![doc](./notes.txt)' }),
+  });
+  const idx = loadContent(root);
+  expectProblem(idx, { field: 'body', message: /"\.\.\/other\/cover\.png" points outside the story's folder/ });
+  expectProblem(idx, { field: 'body', message: /"\.\/notes\.txt" is not a PNG, JPEG, WebP or AVIF image/ });
+});
+
 test('invalid: an image without alt text is refused', () => {
   const idx = load('invalid-image-no-alt');
   const p = expectProblem(idx, { field: 'image.alt', message: /^is required$/, file: STORY });

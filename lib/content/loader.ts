@@ -12,7 +12,7 @@ import { imageSize } from 'image-size';
 import { routing, isLocale, type Locale } from '@/i18n/routing';
 import { media, portalRouteOf, story as storyPath, storyIdOf } from '@/lib/urls';
 import { bodyOf, parseFrontmatter, parseYamlDocument, parseYamlFile } from './frontmatter';
-import { nestingDepth, MAX_NESTING } from './markdown';
+import { localImages, nestingDepth, MAX_NESTING } from './markdown';
 import type { ContentProblem } from './problems';
 import {
   FILE_MAX_BYTES,
@@ -440,17 +440,20 @@ function loadStoryFile(
     }
   }
 
+  // Body images render as a bare <img> when their file is missing: refuse them like a missing cover.
+  for (const img of localImages(body)) {
+    const why = imageFileProblem(img.src, dir);
+    if (why) problems.push({ file, line: parsed.bodyLine + img.line, field: 'body', message: why });
+  }
+
   let image: StoryEntry['image'];
   if (fm.image) {
     const line = parsed.lineOf(['image', 'src']);
     const resolved = path.resolve(dir, fm.image.src);
     const inside = path.relative(dir, resolved);
-    if (inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep) || inside === '') {
-      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" points outside the story's folder; put the image next to the Markdown file` });
-    } else if (!imageContentType(inside)) {
-      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" is not a PNG, JPEG, WebP or AVIF image` });
-    } else if (!fs.existsSync(resolved)) {
-      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" does not exist in ${rel(dir)}` });
+    const why = imageFileProblem(fm.image.src, dir);
+    if (why) {
+      problems.push({ file, line, field: 'image.src', message: why });
     } else {
       try {
         const dim = imageSize(fs.readFileSync(resolved));
@@ -497,6 +500,18 @@ function loadStoryFile(
     words,
     path: filePath,
   };
+}
+
+/** Why `src` (relative to a story's folder `dir`) is not an image file of that story, or undefined if it is. */
+function imageFileProblem(src: string, dir: string): string | undefined {
+  const resolved = path.resolve(dir, src);
+  const inside = path.relative(dir, resolved);
+  if (inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep) || inside === '') {
+    return `"${src}" points outside the story's folder; put the image next to the Markdown file`;
+  }
+  if (!imageContentType(inside)) return `"${src}" is not a PNG, JPEG, WebP or AVIF image`;
+  if (!fs.existsSync(resolved)) return `"${src}" does not exist in ${rel(dir)}`;
+  return undefined;
 }
 
 /** Reads the body of a story file again, for rendering one story on demand. */

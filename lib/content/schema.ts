@@ -20,7 +20,6 @@ export const FILE_MAX_BYTES = 1024 * 1024;
  * zero-width characters. In a headline they can reorder what readers see
  * (Trojan Source), so they are refused wherever a short label is shown.
  */
-// eslint-disable-next-line no-misleading-character-class
 export const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/u;
 
 function describeInvisible(s: string): string | undefined {
@@ -54,7 +53,7 @@ const ISO_WITH_OFFSET =
  * An ISO 8601 timestamp with an explicit offset (`Z` or `±hh:mm`), for example
  * `2022-01-10T14:00:00+03:00`. Impossible calendar dates are refused.
  */
-export const isoDateTime = z
+const isoDateTime = z
   .string({ error: (i) => (i.input === undefined ? 'is required' : `must be an ISO 8601 date-time text, got ${typeOf(i.input)}`) })
   .superRefine((s, ctx) => {
     const m = ISO_WITH_OFFSET.exec(s);
@@ -141,8 +140,6 @@ export const storyFrontmatterSchema = z.strictObject({
   /** `true` keeps the story out of every public output; it can still be previewed. */
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 });
-
-export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 
 /** The YAML frontmatter of `content/pages/<page>/<locale>.md`. */
 export const pageFrontmatterSchema = z.strictObject({

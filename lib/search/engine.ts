@@ -16,7 +16,7 @@ interface Postings {
   n: number;
 }
 
-export interface Hit {
+interface Hit {
   key: string;
   score: number;
 }

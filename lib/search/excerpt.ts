@@ -16,7 +16,7 @@
  */
 import { normalize, WORD } from './normalize';
 
-export interface ExcerptPart {
+interface ExcerptPart {
   text: string;
   mark: boolean;
 }
