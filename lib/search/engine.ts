@@ -102,7 +102,11 @@ export class InvertedIndex {
     const avg = n > 0 ? this.totalLength / n : 1;
     const idf = lists.map((p) => Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5)));
     const cursors = new Array<number>(lists.length).fill(0);
-    const hits: { doc: number; score: number }[] = [];
+    const want = offset + limit;
+    // The best `want` so far, worst at the root: a common word matches most of
+    // the archive, and only one page of it is shown.
+    const top = new TopK(want, (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]!);
+    let total = 0;
     const first = lists[0]!;
     outer: for (let i = 0; i < first.n; i++) {
       const doc = first.docs[i]! >>> 1;
@@ -118,13 +122,57 @@ export class InvertedIndex {
         if (p.docs[c]! >>> 1 !== doc) continue outer;
         score += idf[l]! * norm * (p.docs[c]! & 1 ? TITLE_BOOST : 1);
       }
-      hits.push({ doc, score });
+      total++;
+      top.offer({ doc, score });
     }
-    hits.sort((a, b) => b.score - a.score || this.times[b.doc]! - this.times[a.doc]!);
     return {
-      total: hits.length,
-      hits: hits.slice(offset, offset + limit).map((h) => ({ key: this.keys[h.doc]!, score: h.score })),
+      total,
+      hits: top
+        .bestFirst()
+        .slice(offset, want)
+        .map((h) => ({ key: this.keys[h.doc]!, score: h.score })),
     };
+  }
+}
+
+/** The k greatest items offered, by `compare`, in a binary min-heap. */
+class TopK<T> {
+  private readonly heap: T[] = [];
+  constructor(
+    private readonly k: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const h = this.heap;
+    if (this.k <= 0) return;
+    if (h.length < this.k) {
+      h.push(item);
+      let i = h.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (this.compare(h[parent]!, h[i]!) <= 0) break;
+        [h[parent], h[i]] = [h[i]!, h[parent]!];
+        i = parent;
+      }
+      return;
+    }
+    if (this.compare(item, h[0]!) <= 0) return;
+    h[0] = item;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < h.length && this.compare(h[l]!, h[least]!) < 0) least = l;
+      if (r < h.length && this.compare(h[r]!, h[least]!) < 0) least = r;
+      if (least === i) break;
+      [h[least], h[i]] = [h[i]!, h[least]!];
+      i = least;
+    }
+  }
+
+  bestFirst(): T[] {
+    return [...this.heap].sort((a, b) => this.compare(b, a));
   }
 }
 
