@@ -105,7 +105,8 @@ export class InvertedIndex {
     const want = offset + limit;
     // The best `want` so far, worst at the root: a common word matches most of
     // the archive, and only one page of it is shown.
-    const top = new TopK(want, (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]!);
+    // Equal scores: the newer story first, then the later indexed, so every page is a slice of one order.
+    const top = new TopK<{ doc: number; score: number }>(want, (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]! || a.doc - b.doc);
     let total = 0;
     const first = lists[0]!;
     outer: for (let i = 0; i < first.n; i++) {
