@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: the portal's benchmark, end to end, on this machine.
  *
- *   npm run bench [-- --sizes 2000,10000,25000] [--duration 10] [--no-lighthouse] [--no-naive] [--no-publish]
+ *   npm run bench [-- --sizes 2000,10000,25000] [--duration 10] [--no-lighthouse] [--no-naive] [--no-publish] [--no-serving]
  *
  * 1. Build: wall time and peak memory (RSS summed over every process of the
  *    build) for synthetic corpora of each size, and, as the baseline, a naive
@@ -639,6 +639,8 @@ if (!flag('no-naive') && SIZES.includes(2000)) {
   fs.renameSync(parked, path.join(ROOT, last.dist));
 }
 report();
-await serving(last.n, last.dist, last.dir);
-report();
+if (!flag('no-serving')) {
+  await serving(last.n, last.dist, last.dir);
+  report();
+}
 fs.rmSync(path.join(ROOT, last.dist), { recursive: true, force: true });

@@ -23,10 +23,10 @@ import path from 'node:path';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 const STEPS = {
-  'content check': [TSX, '--conditions=react-server', 'scripts/content-check.ts'],
+  // tsx as a loader of this process rather than its CLI, which would start a second Node process to run it.
+  'content check': ['--import', 'tsx', '--conditions=react-server', 'scripts/content-check.ts'],
   compile: [NEXT, 'build', '--experimental-build-mode', 'compile'],
   'static generation': [NEXT, 'build', '--experimental-build-mode', 'generate'],
 };

@@ -96,22 +96,31 @@ export function writeCachedIndex(index: ContentIndex, print: string): void {
   try {
     const file = cacheFile(index.root);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const stored: Stored = {
-      version: VERSION,
-      fingerprint: print,
-      index: {
-        root: index.root,
-        tags: [...index.tags],
-        folders: [...index.folders],
-        byLocale: Object.fromEntries(Object.entries(index.byLocale).map(([l, es]) => [l, es.map((e) => e.id)])) as Record<Locale, string[]>,
-        pages: [...index.pages],
-        problems: index.problems,
-        missing: [...index.missing],
-        redirects: [...index.redirects],
-      },
+    const rest: Omit<Stored['index'], 'folders'> = {
+      root: index.root,
+      tags: [...index.tags],
+      byLocale: Object.fromEntries(Object.entries(index.byLocale).map(([l, es]) => [l, es.map((e) => e.id)])) as Record<Locale, string[]>,
+      pages: [...index.pages],
+      problems: index.problems,
+      missing: [...index.missing],
+      redirects: [...index.redirects],
     };
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(stored));
+    // Written folder by folder: one string of a whole large archive would be
+    // the largest thing in memory during a build.
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      const head = JSON.stringify({ version: VERSION, fingerprint: print, index: rest });
+      fs.writeSync(fd, `${head.slice(0, -2)},"folders":[`);
+      let first = true;
+      for (const folder of index.folders) {
+        fs.writeSync(fd, (first ? '' : ',') + JSON.stringify(folder));
+        first = false;
+      }
+      fs.writeSync(fd, ']}}');
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, file);
   } catch {
     /* a read-only or full disk only costs a reload */
