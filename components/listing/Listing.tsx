@@ -1,10 +1,12 @@
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { getStories, getTag, type Access } from '@/lib/content';
 import * as urls from '@/lib/urls';
 import { PageFrame } from '@/components/layout/PageFrame';
+import { notFoundLayout } from '@/components/layout/NotFoundPage';
+import { getAccess } from '@/lib/preview';
 import { StoryList } from '@/components/story/StoryList';
 import { Pagination } from '@/components/story/Pagination';
 import { publishingInterval } from '@/lib/publishing';
@@ -49,10 +51,34 @@ export async function Listing({ locale, tag, page, access }: { locale: Locale; t
   );
 }
 
-/** Parses a `/page/{n}` segment: only canonical integers ≥ 2 (page 1 lives at the base URL). */
-export function parsePageParam(n: string): number {
-  if (!/^[1-9][0-9]{0,5}$/.test(n)) notFound();
+/** A `/page/{n}` segment's number: only canonical integers ≥ 2 (page 1 lives at the base URL), else undefined. */
+export function pageNumber(n: string): number | undefined {
+  if (!/^[1-9][0-9]{0,5}$/.test(n)) return undefined;
   const page = Number(n);
-  if (page < 2) notFound();
-  return page;
+  return page < 2 ? undefined : page;
 }
+
+/** Parses a `/page/{n}` segment, 404 for anything pageNumber() refuses. */
+export function parsePageParam(n: string): number {
+  return pageNumber(n) ?? notFound();
+}
+
+type ListingParams = { locale: string; tag?: string; n?: string };
+
+/**
+ * The locale when this listing segment is a 404 (an unknown tag in the tag's
+ * segment; a page number that is malformed or beyond the last in a `/page/{n}`
+ * segment), else undefined. An unknown locale is the root layout's 404, and an
+ * unknown tag under `/page/{n}` is its tag segment's.
+ */
+export async function listingNotFound({ locale, tag, n }: ListingParams): Promise<Locale | undefined> {
+  if (!hasLocale(routing.locales, locale)) return undefined;
+  if (tag !== undefined && !getTag(tag)) return n === undefined ? locale : undefined;
+  if (n === undefined) return undefined;
+  const page = pageNumber(n);
+  const exists = page !== undefined && getStories(locale, { tag, page, ...(await getAccess()) }) !== undefined;
+  return exists ? undefined : locale;
+}
+
+/** The layout of a listing segment: the 404 page when listingNotFound() says so. */
+export const listingSegment = notFoundLayout(listingNotFound);
