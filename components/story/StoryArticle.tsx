@@ -26,7 +26,7 @@ export async function StoryArticle({
   const others = translations.filter((l) => l !== locale);
   return (
     <article className="mx-auto max-w-3xl">
-      <header className="flex flex-col gap-4">
+      <header className="mb-8 flex flex-col gap-4">
         <StatusBadge locale={locale} status={story.status} />
         <h1 className="text-3xl leading-tight font-bold text-balance md:text-4xl">{story.title}</h1>
         <p className="text-lg text-stone-700 md:text-xl dark:text-stone-300">{story.summary}</p>
@@ -46,7 +46,7 @@ export async function StoryArticle({
       </header>
 
       {story.image ? (
-        <figure className="my-8">
+        <figure className="mb-8">
           <StoryImage
             image={story.image}
             alt={story.image.alt}
@@ -56,7 +56,7 @@ export async function StoryArticle({
           />
           {story.image.credit ? (
             <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-              {t('photo')} {story.image.credit}
+              {story.image.credit}
             </figcaption>
           ) : null}
         </figure>
