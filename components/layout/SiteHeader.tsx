@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
+import { CRESCENT, GOLD, STAR } from '@/lib/emblem';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export type Section = 'home' | 'tags' | 'about' | 'story' | 'other';
@@ -9,8 +10,8 @@ function Emblem() {
   return (
     <svg viewBox="0 0 40 40" aria-hidden="true" className="size-10 shrink-0">
       <circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" strokeWidth="2" />
-      <path d="M20 6a14 14 0 1 0 0 28a11 11 0 1 1 0-28z" fill="#d9b45a" />
-      <path d="M26 12l1.6 3.6 3.9.4-2.9 2.6.8 3.8L26 20.5l-3.4 1.9.8-3.8-2.9-2.6 3.9-.4z" fill="currentColor" />
+      <path d={CRESCENT} fill={GOLD} />
+      <path d={STAR} fill="currentColor" />
     </svg>
   );
 }
