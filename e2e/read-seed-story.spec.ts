@@ -18,7 +18,7 @@ test.describe('reading the seed story in Arabic', () => {
     const figure = page.locator('article figure');
     await expect(figure.locator('img')).toHaveAttribute('alt', /.+/);
     // The credit line is the data's own, label included, shown once.
-    await expect(figure.locator('figcaption')).toHaveText('رسم توضيحي: مجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي»');
+    await expect(figure.locator('figcaption')).toHaveText('رسم توضيحي: مجموعة الرؤية الاستراتيجية «روسيا\u00a0– العالم الإسلامي»');
 
     await expect(page.getByText('المصدر:')).toBeVisible();
     await expect(page.locator('article footer')).toContainText('تاس');
@@ -44,11 +44,11 @@ test.describe('reading the seed story in Arabic', () => {
     await page.goto(`/ru/news/${SEED}`);
     await expect(page.locator('article header time').first()).toHaveText('10 января 2022 г.');
     await expect(page.getByText('Источник:')).toBeVisible();
-    await expect(page.locator('article figcaption')).toHaveText('Графика: Группа стратегического видения «Россия – исламский мир»');
+    await expect(page.locator('article figcaption')).toHaveText('Графика: Группа стратегического видения «Россия\u00a0– исламский мир»');
     await page.goto(`/en/news/${SEED}`);
     await expect(page.locator('article header time').first()).toHaveText('10 January 2022');
     await expect(page.getByText('Source:')).toBeVisible();
-    await expect(page.locator('article figcaption')).toHaveText("Graphic: Group of Strategic Vision 'Russia – Islamic World'");
+    await expect(page.locator('article figcaption')).toHaveText('Graphic: Group of Strategic Vision “Russia\u00a0– Islamic World”');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });
 });

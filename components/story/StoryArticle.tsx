@@ -72,7 +72,7 @@ export async function StoryArticle({
           <p className="text-stone-700 dark:text-stone-300">
             <span className="font-semibold">{t('source')}</span>{' '}
             {story.source.url ? (
-              <a href={story.source.url} rel="noopener noreferrer" className="underline underline-offset-4">
+              <a href={story.source.url} rel="noopener noreferrer" className="inline-flex min-h-11 items-center underline underline-offset-4">
                 {story.source.name}
               </a>
             ) : (
@@ -87,10 +87,10 @@ export async function StoryArticle({
         {others.length > 0 ? (
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             <h2 className="text-sm font-bold text-stone-600 dark:text-stone-400">{t('translations')}</h2>
-            <ul className="flex flex-wrap gap-3">
+            <ul className="flex flex-wrap gap-x-3">
               {others.map((l) => (
                 <li key={l}>
-                  <a href={urls.story(l, story.id)} hrefLang={l} lang={l} className="underline underline-offset-4">
+                  <a href={urls.story(l, story.id)} hrefLang={l} lang={l} className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4">
                     <bdi>{localeInfo[l].nativeName}</bdi>
                   </a>
                 </li>
