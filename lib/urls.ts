@@ -66,6 +66,18 @@ export const newsSitemap = '/news-sitemap.xml';
 
 export const robots = '/robots.txt';
 
+/** The locale's web app manifest. */
+export function manifest(locale: Locale): string {
+  return `/${locale}/manifest.webmanifest`;
+}
+
+/** The web app icons (made from lib/emblem by app/icons). */
+export const APP_ICONS = ['icon-192.png', 'icon-512.png', 'maskable-512.png'] as const;
+
+export function appIcon(file: (typeof APP_ICONS)[number]): string {
+  return `/icons/${file}`;
+}
+
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 

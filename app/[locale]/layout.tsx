@@ -8,6 +8,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { NotFoundPage, notFoundMetadata } from '@/components/layout/NotFoundPage';
 import { PreviewBanner } from '@/components/preview/PreviewBanner';
 import { siteUrl } from '@/lib/config';
+import * as urls from '@/lib/urls';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const locale = valid ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: 'site' });
   const template = `%s | ${t('name')}`;
-  const base: Metadata = { metadataBase: new URL(siteUrl()), applicationName: t('name') };
+  const base: Metadata = { metadataBase: new URL(siteUrl()), applicationName: t('name'), manifest: urls.manifest(locale) };
   if (valid) return { ...base, title: { default: t('name'), template } };
   // The template applies to child segments only, so this 404 applies it itself.
   const notFound = await notFoundMetadata(locale);

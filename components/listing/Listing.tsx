@@ -11,6 +11,8 @@ import { StoryList } from '@/components/story/StoryList';
 import { Pagination } from '@/components/story/Pagination';
 import { publishingInterval } from '@/lib/publishing';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { FeedIcon } from '@/components/layout/FeedIcon';
 import { breadcrumbs, organizationLd, website } from '@/lib/structured-data';
 
 /** Home and tag listings, page `page`. 404 for an unknown tag or a page beyond the last. */
@@ -23,24 +25,37 @@ export async function Listing({ locale, tag, page, access }: { locale: Locale; t
   const t = await getTranslations({ locale });
   const hrefFor = (p: number) => (tag ? urls.tag(locale, tag, p) : urls.home(locale, p));
   const heading = labels ? labels[locale] : t('home.title');
+  const tagCrumbs =
+    tag && labels
+      ? [
+          { name: t('nav.home'), path: urls.home(locale) },
+          { name: t('tags.title'), path: urls.tags(locale) },
+          { name: labels[locale], path: urls.tag(locale, tag, page) },
+        ]
+      : undefined;
   return (
     <PageFrame
       locale={locale}
       section={tag ? 'tags' : 'home'}
       alternates={urls.inLocales(routing.locales, (l) => (tag ? urls.tag(l, tag, page) : urls.home(l, page)))}
     >
-      {tag && labels ? (
-        <JsonLd
-          data={breadcrumbs([
-            { name: t('nav.home'), path: urls.home(locale) },
-            { name: t('tags.title'), path: urls.tags(locale) },
-            { name: labels[locale], path: urls.tag(locale, tag) },
-          ])}
-        />
+      {tagCrumbs ? (
+        <>
+          <JsonLd data={breadcrumbs(tagCrumbs)} />
+          <Breadcrumbs locale={locale} items={tagCrumbs} />
+        </>
       ) : page === 1 ? (
         <JsonLd data={[website(locale, t('site.name'), t('home.description')), organizationLd(t('site.name'))]} />
       ) : null}
-      <h1 className={tag ? 'mb-8 text-3xl font-bold' : 'sr-only'}>{heading}</h1>
+      <h1 className={tag ? 'text-3xl font-bold' : 'sr-only'}>{heading}</h1>
+      {tag && labels ? (
+        <p className="mb-6 print:hidden">
+          <a href={urls.tagFeed(locale, tag)} type="application/rss+xml" className="inline-flex min-h-11 items-center gap-2 text-sm underline underline-offset-4">
+            <FeedIcon />
+            {t('tag.feed')}
+          </a>
+        </p>
+      ) : null}
       {result.items.length === 0 ? (
         <p className="text-lg">{t('home.empty')}</p>
       ) : (

@@ -7,6 +7,7 @@ import { DateTime } from './DateTime';
 import { StoryImage } from '@/components/media/StoryImage';
 import { TagLinks } from './TagLinks';
 import { StatusBadge } from './StatusBadge';
+import { ShareLinks } from './ShareLinks';
 
 export async function StoryArticle({
   story,
@@ -22,11 +23,17 @@ export async function StoryArticle({
   adjacent: { newer?: StoryEntry; older?: StoryEntry };
 }) {
   const t = await getTranslations({ locale, namespace: 'story' });
+  const siteName = (await getTranslations({ locale, namespace: 'site' }))('name');
+  const url = urls.absolute(urls.story(locale, story.id));
   const minutes = readingMinutes(story.words);
   const others = translations.filter((l) => l !== locale);
   return (
     <article className="mx-auto max-w-3xl">
       <header className="mb-8 flex flex-col gap-4">
+        {/* The header is not printed: the printout names the site and the story's address here. */}
+        <p className="hidden text-sm print:block">
+          {siteName} · <span dir="ltr">{url}</span>
+        </p>
         <StatusBadge locale={locale} status={story.status} />
         <h1 className="text-3xl leading-tight font-bold text-balance md:text-4xl">{story.title}</h1>
         <p className="text-lg text-stone-700 md:text-xl dark:text-stone-300">{story.summary}</p>
@@ -46,7 +53,8 @@ export async function StoryArticle({
       </header>
 
       {story.image ? (
-        <figure className="mb-8">
+        // Not printed: the illustrations are dark and would print as a solid block.
+        <figure className="mb-8 print:hidden">
           <StoryImage
             image={story.image}
             alt={story.image.alt}
@@ -84,6 +92,7 @@ export async function StoryArticle({
           <h2 className="text-sm font-bold text-stone-600 dark:text-stone-400">{t('tags')}</h2>
           <TagLinks locale={locale} tags={story.tags} />
         </div>
+        <ShareLinks locale={locale} url={url} title={story.title} />
         {others.length > 0 ? (
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             <h2 className="text-sm font-bold text-stone-600 dark:text-stone-400">{t('translations')}</h2>
