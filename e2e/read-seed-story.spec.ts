@@ -12,7 +12,8 @@ test.describe('reading the seed story in Arabic', () => {
     await expect(page).toHaveTitle(new RegExp(`^${SEED_TITLE.ar}`));
 
     const date = page.locator('article header time').first();
-    await expect(date).toHaveText('١٠ يناير ٢٠٢٢');
+    // The date, and the time of day in Moscow time, in Arabic-Indic digits.
+    await expect(date).toHaveText('١٠ يناير ٢٠٢٢، ١٤:٠٠ بتوقيت موسكو');
     await expect(date).toHaveAttribute('datetime', '2022-01-10T14:00:00+03:00');
 
     const figure = page.locator('article figure');
@@ -42,11 +43,11 @@ test.describe('reading the seed story in Arabic', () => {
 
   test('dates in Russian and English use their own forms', async ({ page }) => {
     await page.goto(`/ru/news/${SEED}`);
-    await expect(page.locator('article header time').first()).toHaveText('10 января 2022 г.');
+    await expect(page.locator('article header time').first()).toHaveText('10 января 2022 г., 14:00 мск');
     await expect(page.getByText('Источник:')).toBeVisible();
     await expect(page.locator('article figcaption')).toHaveText('Графика: Группа стратегического видения «Россия\u00a0– исламский мир»');
     await page.goto(`/en/news/${SEED}`);
-    await expect(page.locator('article header time').first()).toHaveText('10 January 2022');
+    await expect(page.locator('article header time').first()).toHaveText('10 January 2022, 14:00 Moscow time');
     await expect(page.getByText('Source:')).toBeVisible();
     await expect(page.locator('article figcaption')).toHaveText('Graphic: Group of Strategic Vision “Russia\u00a0– Islamic World”');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
