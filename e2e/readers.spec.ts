@@ -134,3 +134,13 @@ test.describe('on a 360×740 phone', () => {
     });
   }
 });
+
+test('the printout names the site and the story address, and leaves the dark illustration out', async ({ page }) => {
+  await page.goto(`/en/news/${SEED}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  const url = await canonical(page);
+  await expect(page.locator('article header').getByText(url)).toBeVisible();
+  await expect(page.locator('article header')).toContainText(en.site.name.replace('\u00a0', ' '));
+  await expect(page.locator('article figure')).toBeHidden();
+});
