@@ -66,6 +66,11 @@ export const newsSitemap = '/news-sitemap.xml';
 
 export const robots = '/robots.txt';
 
+/** One weight of the Arabic face, subset at build time (app/font). */
+export function naskhFont(weight: '400' | '700'): string {
+  return `/font/naskh-${weight}.woff2`;
+}
+
 /** The locale's web app manifest. */
 export function manifest(locale: Locale): string {
   return `/${locale}/manifest.webmanifest`;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import type { Metadata, Viewport } from 'next';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -46,6 +47,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const valid = hasLocale(routing.locales, requested);
   const locale = valid ? requested : routing.defaultLocale;
   setRequestLocale(locale);
+  // Arabic headlines (the largest text) are bold: fetch that face with the stylesheet, not after it.
+  if (locale === 'ar') preload(urls.naskhFont('700'), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
     <html lang={locale} dir={localeInfo[locale].dir} className={fontVariables}>
