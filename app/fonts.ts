@@ -6,7 +6,7 @@
  * because a preload in the shared layout would make every locale fetch every
  * script. Naskh is not here: it is subset to the content at build time
  * (lib/fonts/naskh, served by app/font), declared in app/globals.css, and
- * only Arabic pages preload its bold weight. System fallbacks are named once, at the end of each locale's stack
+ * only Arabic pages preload it. System fallbacks are named once, at the end of each locale's stack
  * in globals.css: inside a face's variable they would catch the other
  * scripts before the next face in the stack is tried.
  *
@@ -16,9 +16,7 @@
  * down: on a slow connection the en seed story shifted by 0.39 at desktop
  * width, and Lighthouse measured 0.10–0.13 on ru and en story pages at phone
  * size (e2e/fonts.spec.ts). System serifs are close kin of Noto Serif, and the
- * face is cached for the next page. Naskh keeps `swap`: Arabic system fonts
- * vary far more, and swapping it shifts the Arabic story by about 0.02, a
- * fifth of the 0.1 that counts as good.
+ * face is cached for the next page.
  */
 import localFont from 'next/font/local';
 

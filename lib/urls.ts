@@ -4,6 +4,7 @@
  */
 import { routing, type Locale } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
+import type { NaskhWeight } from '@/lib/fonts/weights';
 
 const seg = encodeURIComponent;
 
@@ -67,7 +68,7 @@ export const newsSitemap = '/news-sitemap.xml';
 export const robots = '/robots.txt';
 
 /** One weight of the Arabic face, subset at build time (app/font). */
-export function naskhFont(weight: '400' | '700'): string {
+export function naskhFont(weight: NaskhWeight): string {
   return `/font/naskh-${weight}.woff2`;
 }
 

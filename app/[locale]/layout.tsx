@@ -10,6 +10,7 @@ import { NotFoundPage, notFoundMetadata } from '@/components/layout/NotFoundPage
 import { PreviewBanner } from '@/components/preview/PreviewBanner';
 import { siteUrl } from '@/lib/config';
 import * as urls from '@/lib/urls';
+import { NASKH_WEIGHTS } from '@/lib/fonts/weights';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -47,8 +48,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const valid = hasLocale(routing.locales, requested);
   const locale = valid ? requested : routing.defaultLocale;
   setRequestLocale(locale);
-  // Arabic headlines (the largest text) are bold: fetch that face with the stylesheet, not after it.
-  if (locale === 'ar') preload(urls.naskhFont('700'), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  // Arabic pages fetch their face with the stylesheet, not after it (see app/globals.css).
+  if (locale === 'ar') for (const w of NASKH_WEIGHTS) preload(urls.naskhFont(w), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
     <html lang={locale} dir={localeInfo[locale].dir} className={fontVariables}>

@@ -14,8 +14,9 @@ import { localeInfo } from '@/i18n/routing';
 import { getAllStories, getPage, getStoryText, getTags } from '@/lib/content';
 import ar from '@/messages/ar.json';
 
-export const NASKH_WEIGHTS = ['400', '700'] as const;
-export type NaskhWeight = (typeof NASKH_WEIGHTS)[number];
+import { NASKH_WEIGHTS, type NaskhWeight } from './weights';
+
+export { NASKH_WEIGHTS, type NaskhWeight };
 
 /** The characters the face covers (its unicode-range in app/globals.css). */
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\u200C-\u200F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
