@@ -64,6 +64,8 @@ const nextConfig: NextConfig = {
       },
     ];
   },
+  // subset-font loads harfbuzz's WebAssembly from its own package at run time: not bundled.
+  serverExternalPackages: ['subset-font'],
   outputFileTracingIncludes: {
     '/**': ['./content/**/*'],
   },

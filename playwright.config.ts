@@ -36,8 +36,10 @@ export default defineConfig({
   // e2e/support/editorial.ts), once, at desktop size.
   globalSetup: './e2e/global-setup.ts',
   projects: [
-    { name: 'desktop', testIgnore: /editorial\//, use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: /editorial\//, use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', testIgnore: [/editorial\//, /no-js\//], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: [/editorial\//, /no-js\//], use: { ...devices['Pixel 7'], launchOptions } },
+    // Every page type, and every kind of 404, as a reader without JavaScript (or a crawler) gets it.
+    { name: 'no-js', testMatch: /no-js\/.*\.spec\.ts/, use: { ...devices['Pixel 7'], javaScriptEnabled: false, launchOptions } },
     { name: 'editorial', testMatch: /editorial\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {

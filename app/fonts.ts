@@ -4,7 +4,9 @@
  * an Arabic page fetches Noto Naskh Arabic, a Russian page the Cyrillic cut of
  * Noto Serif, an English page only its Latin cut. None is preloaded globally,
  * because a preload in the shared layout would make every locale fetch every
- * script. System fallbacks are named once, at the end of each locale's stack
+ * script. Naskh is not here: it is subset to the content at build time
+ * (lib/fonts/naskh, served by app/font), declared in app/globals.css, and
+ * only Arabic pages preload it. System fallbacks are named once, at the end of each locale's stack
  * in globals.css: inside a face's variable they would catch the other
  * scripts before the next face in the stack is tried.
  *
@@ -14,28 +16,12 @@
  * down: on a slow connection the en seed story shifted by 0.39 at desktop
  * width, and Lighthouse measured 0.10–0.13 on ru and en story pages at phone
  * size (e2e/fonts.spec.ts). System serifs are close kin of Noto Serif, and the
- * face is cached for the next page. Naskh keeps `swap`: Arabic system fonts
- * vary far more, and swapping it shifts the Arabic story by about 0.02, a
- * fifth of the 0.1 that counts as good.
+ * face is cached for the next page.
  */
 import localFont from 'next/font/local';
 
 // next/font reads these options statically: every value must be a literal.
 
-
-const naskh = localFont({
-  src: [
-    { path: '../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', weight: '400' },
-    { path: '../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', weight: '700' },
-  ],
-  variable: '--font-naskh',
-  display: 'swap',
-  preload: false,
-  // No generated 'X Fallback' face: it covers every character, so it would
-  // swallow the other scripts before the next face in the stack is tried.
-  adjustFontFallback: false,
-  declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
-});
 
 const serifLatin = localFont({
   src: [
@@ -65,4 +51,4 @@ const serifCyrillic = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
 });
 
-export const fontVariables = [naskh.variable, serifLatin.variable, serifCyrillic.variable].join(' ');
+export const fontVariables = [serifLatin.variable, serifCyrillic.variable].join(' ');

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, SEED } from './fixtures';
+import { LOCALES, NO_ARABIC, NO_ENGLISH, SEED } from './fixtures';
 
 const pages = (l: string) => [
   ['home', `/${l}`],
@@ -8,7 +8,17 @@ const pages = (l: string) => [
   ['tags', `/${l}/tags`],
   ['tag', `/${l}/tags/kazakhstan`],
   ['404', `/${l}/no-such-page`],
+  // A story not in this language (every locale but ru has one).
+  ...(l === 'ru' ? [] : [['missing-translation 404', `/${l}/news/${l === 'ar' ? NO_ARABIC : NO_ENGLISH}`]]),
 ];
+
+/** Elements each page must have, so that axe really checks them. */
+const expected: Record<string, string[]> = {
+  story: ['[data-testid="share"] a', '[data-testid="share"] button', 'main nav ol li', 'article time'],
+  tag: ['main nav ol li', 'main a[type="application/rss+xml"]'],
+  '404': ['header nav a[hreflang]'],
+  'missing-translation 404': ['[data-testid="translations"] a'],
+};
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${scheme} mode`, () => {
@@ -18,6 +28,8 @@ for (const scheme of ['light', 'dark'] as const) {
         test(`${name} in ${locale} has no violations`, async ({ page }) => {
           await page.goto(path!);
           await page.waitForLoadState('networkidle');
+          for (const selector of expected[name!] ?? []) expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+          await expect(page.getByRole('contentinfo').locator('a[type="application/rss+xml"]')).toHaveCount(1);
           const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
           expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         });

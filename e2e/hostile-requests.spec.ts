@@ -51,9 +51,9 @@ test('backslashes and bare dot segments get the localized 404 page, not a redire
     const res = await raw(baseURL!, 'GET', path!);
     expect(res.status, `${path} → ${res.status} ${res.headers.location ?? ''}`).toBe(404);
     expect(res.headers.location).toBeUndefined();
-    // The 404 page of that locale (in the RSC payload: Next sends notFound()
-    // pages' markup only there, see vercel/next.js#62228).
-    expect(res.body).toContain(NOT_FOUND_TITLE[lang as keyof typeof NOT_FOUND_TITLE]);
+    // The 404 page of that locale, in the server HTML.
+    expect(res.body).toContain(`<html lang="${lang}"`);
+    expect(res.body).toMatch(new RegExp(`<h1[^>]*>${NOT_FOUND_TITLE[lang as keyof typeof NOT_FOUND_TITLE]}</h1>`));
     expect(res.body).not.toContain('root:x:0:0');
     expect(res.body).not.toContain('"name": "rusislam-portal"');
   }

@@ -12,12 +12,14 @@ test.describe('reading the seed story in Arabic', () => {
     await expect(page).toHaveTitle(new RegExp(`^${SEED_TITLE.ar}`));
 
     const date = page.locator('article header time').first();
-    await expect(date).toHaveText('١٠ يناير ٢٠٢٢');
+    // The date, and the time of day in Moscow time, in Arabic-Indic digits.
+    await expect(date).toHaveText('١٠ يناير ٢٠٢٢، ١٤:٠٠ بتوقيت موسكو');
     await expect(date).toHaveAttribute('datetime', '2022-01-10T14:00:00+03:00');
 
     const figure = page.locator('article figure');
     await expect(figure.locator('img')).toHaveAttribute('alt', /.+/);
-    await expect(figure.locator('figcaption')).toContainText('الصورة:');
+    // The credit line is the data's own, label included, shown once.
+    await expect(figure.locator('figcaption')).toHaveText('رسم توضيحي: مجموعة الرؤية الاستراتيجية «روسيا\u00a0– العالم الإسلامي»');
 
     await expect(page.getByText('المصدر:')).toBeVisible();
     await expect(page.locator('article footer')).toContainText('تاس');
@@ -41,13 +43,13 @@ test.describe('reading the seed story in Arabic', () => {
 
   test('dates in Russian and English use their own forms', async ({ page }) => {
     await page.goto(`/ru/news/${SEED}`);
-    await expect(page.locator('article header time').first()).toHaveText('10 января 2022 г.');
+    await expect(page.locator('article header time').first()).toHaveText('10 января 2022 г., 14:00 мск');
     await expect(page.getByText('Источник:')).toBeVisible();
-    await expect(page.locator('article figcaption')).toContainText('Фото:');
+    await expect(page.locator('article figcaption')).toHaveText('Графика: Группа стратегического видения «Россия\u00a0– исламский мир»');
     await page.goto(`/en/news/${SEED}`);
-    await expect(page.locator('article header time').first()).toHaveText('10 January 2022');
+    await expect(page.locator('article header time').first()).toHaveText('10 January 2022, 14:00 Moscow time');
     await expect(page.getByText('Source:')).toBeVisible();
-    await expect(page.locator('article figcaption')).toContainText('Photo:');
+    await expect(page.locator('article figcaption')).toHaveText('Graphic: Group of Strategic Vision “Russia\u00a0– Islamic World”');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   });
 });

@@ -5,23 +5,26 @@
 import { localeInfo, type Locale } from '@/i18n/routing';
 import { SITE_TIME_ZONE } from '@/lib/config';
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
-/** `١٠ يناير ٢٠٢٢` / `10 января 2022 г.` / `10 January 2022`. */
-export function formatDate(iso: string, locale: Locale): string {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(localeInfo[locale].dateLocale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: SITE_TIME_ZONE,
-    });
-    dateFormats.set(locale, f);
-  }
-  return f.format(new Date(iso));
+/** One cached formatter per locale, in the site's time zone. */
+function zoned(options: Intl.DateTimeFormatOptions): (iso: string, locale: Locale) => string {
+  const formats = new Map<Locale, Intl.DateTimeFormat>();
+  return (iso, locale) => {
+    let f = formats.get(locale);
+    if (!f) {
+      f = new Intl.DateTimeFormat(localeInfo[locale].dateLocale, { ...options, timeZone: SITE_TIME_ZONE });
+      formats.set(locale, f);
+    }
+    return f.format(new Date(iso));
+  };
 }
+
+/** `١٠ يناير ٢٠٢٢` / `10 января 2022 г.` / `10 January 2022`. */
+export const formatDate = zoned({ day: 'numeric', month: 'long', year: 'numeric' });
+
+/** The time of day, 24-hour, in the locale's digits: `١٤:٠٠` / `14:00`. */
+export const formatTime = zoned({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** A number in the locale's digits (Arabic-Indic for Arabic, like the dates). */
 export function formatNumber(n: number, locale: Locale): string {

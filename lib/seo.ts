@@ -1,7 +1,7 @@
 /**
  * Page metadata: title, description, a self-referencing canonical, hreflang
  * alternates for the locales the page really exists in (plus x-default),
- * Open Graph and Twitter cards, and links to the locale's feeds.
+ * Open Graph and Twitter cards, and links to the locale's feeds (RSS, Atom, JSON).
  */
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
@@ -53,7 +53,11 @@ export async function pageMetadata(m: PageMeta): Promise<Metadata> {
     alternates: {
       canonical: urls.absolute(self),
       languages,
-      types: { 'application/rss+xml': feeds },
+      types: {
+        'application/rss+xml': feeds,
+        'application/atom+xml': [{ url: urls.absolute(urls.feed(locale, 'atom')), title: siteName }],
+        'application/feed+json': [{ url: urls.absolute(urls.feed(locale, 'json')), title: siteName }],
+      },
     },
     openGraph: m.article
       ? {

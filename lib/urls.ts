@@ -4,6 +4,7 @@
  */
 import { routing, type Locale } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
+import type { NaskhWeight } from '@/lib/fonts/weights';
 
 const seg = encodeURIComponent;
 
@@ -70,6 +71,23 @@ export function sitemapPart(n: number): string {
 
 export const newsSitemap = '/news-sitemap.xml';
 
+/** One weight of the Arabic face, subset at build time (app/font). */
+export function naskhFont(weight: NaskhWeight): string {
+  return `/font/naskh-${weight}.woff2`;
+}
+
+/** The locale's web app manifest. */
+export function manifest(locale: Locale): string {
+  return `/${locale}/manifest.webmanifest`;
+}
+
+/** The web app icons (made from lib/emblem by app/icons). */
+export const APP_ICONS = ['icon-192.png', 'icon-512.png', 'maskable-512.png'] as const;
+
+export function appIcon(file: (typeof APP_ICONS)[number]): string {
+  return `/icons/${file}`;
+}
+
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 
@@ -115,10 +133,10 @@ export function hreflang(paths: Partial<Record<Locale, string>>): { lang: Locale
 }
 
 /** First path segments the portal serves itself, outside any locale (app/ and Next's internals). */
-const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps'];
+const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps', 'font', 'icons'];
 
 /** Second path segments of the portal's pages under each locale (app/[locale]/). */
-const LOCALE_SECTIONS = ['news', 'tags', 'page', 'about', 'search', 'drafts', 'feed.xml', 'atom.xml', 'feed.json'];
+const LOCALE_SECTIONS = ['news', 'tags', 'page', 'about', 'search', 'drafts', 'feed.xml', 'atom.xml', 'feed.json', 'manifest.webmanifest'];
 
 /**
  * The portal's own address (or a path under one) that `pathname` falls in, or

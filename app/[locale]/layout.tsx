@@ -1,12 +1,15 @@
+import { preload } from 'react-dom';
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, localeInfo } from '@/i18n/routing';
 import { fontVariables } from '@/app/fonts';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { NotFoundPage, notFoundMetadata } from '@/components/layout/NotFoundPage';
 import { PreviewBanner } from '@/components/preview/PreviewBanner';
 import { siteUrl } from '@/lib/config';
+import * as urls from '@/lib/urls';
+import { NASKH_WEIGHTS } from '@/lib/fonts/weights';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -22,20 +25,30 @@ export const viewport: Viewport = {
 };
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const { locale: requested } = await params;
+  const valid = hasLocale(routing.locales, requested);
+  const locale = valid ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: 'site' });
-  return {
-    metadataBase: new URL(siteUrl()),
-    title: { default: t('name'), template: `%s | ${t('name')}` },
-    applicationName: t('name'),
-  };
+  const template = `%s | ${t('name')}`;
+  const base: Metadata = { metadataBase: new URL(siteUrl()), applicationName: t('name'), manifest: urls.manifest(locale) };
+  if (valid) return { ...base, title: { default: t('name'), template } };
+  // The template applies to child segments only, so this 404 applies it itself.
+  const notFound = await notFoundMetadata(locale);
+  return { ...notFound, ...base, title: { absolute: template.replace('%s', String(notFound.title)) } };
 }
 
+/**
+ * The document. A first segment that is not one of our locales (`/fr`,
+ * `/AR`) is a 404 page in the default locale; its page's notFound() sets the
+ * status (see NotFoundPage).
+ */
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale: requested } = await params;
+  const valid = hasLocale(routing.locales, requested);
+  const locale = valid ? requested : routing.defaultLocale;
   setRequestLocale(locale);
+  // Arabic pages fetch their face with the stylesheet, not after it (see app/globals.css).
+  if (locale === 'ar') for (const w of NASKH_WEIGHTS) preload(urls.naskhFont(w), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
     <html lang={locale} dir={localeInfo[locale].dir} className={fontVariables}>
@@ -47,7 +60,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skip')}
         </a>
         <PreviewBanner locale={locale} />
-        {children}
+        {valid ? (
+          children
+        ) : (
+          <NotFoundPage locale={locale}>{children}</NotFoundPage>
+        )}
         <SiteFooter locale={locale} />
       </body>
     </html>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return null;
+  // The layout shows an unknown locale's 404 page; this makes the status 404.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return <Listing locale={locale} page={1} access={await getAccess()} />;
 }

@@ -3,7 +3,8 @@ import { localeInfo, routing, type Locale } from '@/i18n/routing';
 
 /**
  * Links to this page in other languages. `alternates` holds only the
- * translations that exist; the current locale is shown as the current one.
+ * translations that exist; the current locale is shown as the current one
+ * (to screen readers only on phones, where the row is narrow).
  * Names in another script are isolated with <bdi> so they don't scramble the line.
  */
 export async function LanguageSwitcher({
@@ -18,15 +19,11 @@ export async function LanguageSwitcher({
   if (available.length < 2) return null;
   return (
     <nav aria-label={t('languages')} className="print:hidden">
-      <ul className="flex flex-wrap items-center gap-1 text-sm">
+      <ul className="flex items-center text-sm">
         {available.map((l) => (
           <li key={l}>
             {l === locale ? (
-              <span
-                aria-current="page"
-                lang={l}
-                className="block rounded-full bg-white/15 px-3 py-1 font-bold"
-              >
+              <span aria-current="page" lang={l} className="sr-only font-bold sm:not-sr-only sm:mx-1 sm:rounded-full sm:bg-white/15 sm:px-3 sm:py-1">
                 <bdi>{localeInfo[l].nativeName}</bdi>
               </span>
             ) : (
@@ -34,7 +31,7 @@ export async function LanguageSwitcher({
                 href={alternates[l]}
                 hrefLang={l}
                 lang={l}
-                className="block rounded-full px-3 py-1 underline-offset-4 hover:bg-white/10 hover:underline"
+                className="flex min-h-11 min-w-11 items-center justify-center px-1.5 underline-offset-4 sm:px-2 hover:underline"
               >
                 <bdi>{localeInfo[l].nativeName}</bdi>
               </a>

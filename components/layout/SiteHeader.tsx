@@ -1,20 +1,37 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
+import { CRESCENT, GOLD, STAR } from '@/lib/emblem';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-export type Section = 'home' | 'tags' | 'about' | 'story' | 'other';
+export type Section = 'home' | 'tags' | 'about' | 'story' | 'search' | 'other';
 
 function Emblem() {
   return (
-    <svg viewBox="0 0 40 40" aria-hidden="true" className="size-10 shrink-0">
+    <svg viewBox="0 0 40 40" aria-hidden="true" className="size-8 shrink-0 sm:size-10">
       <circle cx="20" cy="20" r="19" fill="none" stroke="currentColor" strokeWidth="2" />
-      <path d="M20 6a14 14 0 1 0 0 28a11 11 0 1 1 0-28z" fill="#d9b45a" />
-      <path d="M26 12l1.6 3.6 3.9.4-2.9 2.6.8 3.8L26 20.5l-3.4 1.9.8-3.8-2.9-2.6 3.9-.4z" fill="currentColor" />
+      <path d={CRESCENT} fill={GOLD} />
+      <path d={STAR} fill="currentColor" />
     </svg>
   );
 }
 
+function SearchIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="m15.5 15.5 5 5" />
+    </svg>
+  );
+}
+
+/**
+ * The same two rows on every page and at every width: the site's name with
+ * the way to search, then the sections and the languages. Search is a link
+ * to the search page (whose own form is the one search box), so it works
+ * without JavaScript and stays one tap away on phones. Every control is at
+ * least 44 px square.
+ */
 export async function SiteHeader({
   locale,
   section,
@@ -32,54 +49,43 @@ export async function SiteHeader({
   ];
   return (
     <header className="bg-brand-800 text-white print:hidden dark:bg-brand-900">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
-        <a href={urls.home(locale)} className="flex min-w-0 items-center gap-3">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:gap-3 sm:py-3">
+        <a href={urls.home(locale)} className="flex min-h-11 min-w-0 flex-1 items-center gap-2 sm:gap-3">
           <Emblem />
           <span className="min-w-0">
-            <span className="block text-lg leading-snug font-bold text-balance sm:text-xl">{t('site.name')}</span>
-            <span className="block text-sm text-brand-100">{t('site.tagline')}</span>
+            <span className="block text-sm leading-snug font-bold sm:text-xl sm:text-balance">{t('site.name')}</span>
+            <span className="hidden text-sm leading-snug text-brand-100 sm:block">{t('site.tagline')}</span>
           </span>
         </a>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <form role="search" aria-label={t('search.label')} action={urls.search(locale)} method="get" className="flex min-w-0 items-center">
-            <label htmlFor="site-search" className="sr-only">
-              {t('search.label')}
-            </label>
-            <input
-              id="site-search"
-              type="search"
-              name="q"
-              required
-              maxLength={200}
-              enterKeyHint="search"
-              placeholder={t('search.placeholder')}
-              className="w-40 min-w-0 rounded-s-full border border-white/30 bg-white/10 py-1.5 ps-4 pe-2 text-sm text-white placeholder:text-brand-100 focus:bg-white/15 sm:w-56"
-            />
-            <button
-              type="submit"
-              className="rounded-e-full border border-s-0 border-white/30 bg-white/15 py-1.5 ps-3 pe-4 text-sm font-semibold hover:bg-white/25"
-            >
-              {t('search.submit')}
-            </button>
-          </form>
+        <a
+          href={urls.search(locale)}
+          aria-current={section === 'search' ? 'page' : undefined}
+          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-2 rounded-full font-semibold hover:bg-white/10 aria-[current=page]:bg-white/15 sm:border sm:border-white/30 sm:ps-3 sm:pe-4"
+        >
+          <SearchIcon />
+          <span className="sr-only sm:not-sr-only">{t('search.title')}</span>
+        </a>
+      </div>
+      <div className="border-t border-white/15">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between px-2">
+          <nav aria-label={t('nav.label')}>
+            <ul className="flex">
+              {nav.map((item) => (
+                <li key={item.key}>
+                  <a
+                    href={item.href}
+                    aria-current={item.key === section ? 'page' : undefined}
+                    className="flex min-h-11 min-w-11 items-center border-b-2 border-transparent px-1.5 pt-0.5 text-sm font-semibold hover:border-gold-400 aria-[current=page]:border-gold-400 sm:px-3 sm:text-base"
+                  >
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <LanguageSwitcher locale={locale} alternates={alternates} />
         </div>
       </div>
-      <nav aria-label={t('nav.label')} className="border-t border-white/15">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          {nav.map((item) => (
-            <li key={item.key}>
-              <a
-                href={item.href}
-                aria-current={item.key === section ? 'page' : undefined}
-                className="block border-b-2 border-transparent px-3 py-2.5 font-semibold hover:border-gold-400 aria-[current=page]:border-gold-400"
-              >
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </header>
   );
 }

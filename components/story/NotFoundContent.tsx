@@ -33,7 +33,7 @@ export async function NotFoundContent({
                   href={urls.story(l, storyId)}
                   hrefLang={l}
                   lang={l}
-                  className="inline-block rounded-full border-2 border-brand-600 px-5 py-2 font-bold hover:bg-brand-50 dark:hover:bg-brand-900"
+                  className="inline-flex min-h-11 min-w-11 items-center rounded-full border-2 border-brand-600 px-5 font-bold hover:bg-brand-50 dark:hover:bg-brand-900"
                 >
                   <bdi>{localeInfo[l].nativeName}</bdi>
                 </a>
@@ -45,7 +45,7 @@ export async function NotFoundContent({
         <p className="text-lg">{t('notFound.body')}</p>
       )}
       <p>
-        <a href={urls.home(locale)} className="font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100">
+        <a href={urls.home(locale)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100">
           {t('notFound.home')}
         </a>
       </p>

@@ -7,6 +7,7 @@ import { DateTime } from './DateTime';
 import { StoryImage } from '@/components/media/StoryImage';
 import { TagLinks } from './TagLinks';
 import { StatusBadge } from './StatusBadge';
+import { ShareLinks } from './ShareLinks';
 
 export async function StoryArticle({
   story,
@@ -22,11 +23,17 @@ export async function StoryArticle({
   adjacent: { newer?: StoryEntry; older?: StoryEntry };
 }) {
   const t = await getTranslations({ locale, namespace: 'story' });
+  const siteName = (await getTranslations({ locale, namespace: 'site' }))('name');
+  const url = urls.absolute(urls.story(locale, story.id));
   const minutes = readingMinutes(story.words);
   const others = translations.filter((l) => l !== locale);
   return (
     <article className="mx-auto max-w-3xl">
-      <header className="flex flex-col gap-4">
+      <header className="mb-8 flex flex-col gap-4">
+        {/* The header is not printed: the printout names the site and the story's address here. */}
+        <p className="hidden text-sm print:block">
+          {siteName} · <span dir="ltr">{url}</span>
+        </p>
         <StatusBadge locale={locale} status={story.status} />
         <h1 className="text-3xl leading-tight font-bold text-balance md:text-4xl">{story.title}</h1>
         <p className="text-lg text-stone-700 md:text-xl dark:text-stone-300">{story.summary}</p>
@@ -46,7 +53,8 @@ export async function StoryArticle({
       </header>
 
       {story.image ? (
-        <figure className="my-8">
+        // Not printed: the illustrations are dark and would print as a solid block.
+        <figure className="mb-8 print:hidden">
           <StoryImage
             image={story.image}
             alt={story.image.alt}
@@ -56,7 +64,7 @@ export async function StoryArticle({
           />
           {story.image.credit ? (
             <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-              {t('photo')} {story.image.credit}
+              {story.image.credit}
             </figcaption>
           ) : null}
         </figure>
@@ -72,7 +80,7 @@ export async function StoryArticle({
           <p className="text-stone-700 dark:text-stone-300">
             <span className="font-semibold">{t('source')}</span>{' '}
             {story.source.url ? (
-              <a href={story.source.url} rel="noopener noreferrer" className="underline underline-offset-4">
+              <a href={story.source.url} rel="noopener noreferrer" className="inline-flex min-h-11 items-center underline underline-offset-4">
                 {story.source.name}
               </a>
             ) : (
@@ -84,13 +92,14 @@ export async function StoryArticle({
           <h2 className="text-sm font-bold text-stone-600 dark:text-stone-400">{t('tags')}</h2>
           <TagLinks locale={locale} tags={story.tags} />
         </div>
+        <ShareLinks locale={locale} url={url} title={story.title} />
         {others.length > 0 ? (
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             <h2 className="text-sm font-bold text-stone-600 dark:text-stone-400">{t('translations')}</h2>
-            <ul className="flex flex-wrap gap-3">
+            <ul className="flex flex-wrap gap-x-3">
               {others.map((l) => (
                 <li key={l}>
-                  <a href={urls.story(l, story.id)} hrefLang={l} lang={l} className="underline underline-offset-4">
+                  <a href={urls.story(l, story.id)} hrefLang={l} lang={l} className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4">
                     <bdi>{localeInfo[l].nativeName}</bdi>
                   </a>
                 </li>

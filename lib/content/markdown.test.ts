@@ -54,8 +54,9 @@ test('javascript: links are stripped, in Markdown and in raw HTML, whatever the 
   const html = render(
     '[a](javascript:alert(1)) [b](JavaScript:alert(2)) <a href="javascript:alert(3)">c</a> <a href="JAVASCRIPT:alert(4)">d</a>',
   );
-  refuses(html, /javascript/i, /href=/);
-  assert.match(html, /<a>a<\/a>/);
+  refuses(html, /javascript/i, /href=/, /<a\b/);
+  // Each link is unwrapped to its text, not left as a link without a target.
+  assert.match(html, /a b c d/);
 });
 
 test('jAva&#x09;script: links (entity-encoded tab) are stripped', () => {
@@ -91,6 +92,33 @@ test('<form> (and its action) is stripped', () => {
   refuses(html, /<form/i, /action=/i, /evil\.example/, /type="password"/, /<button/i);
 });
 
+test('a hostile story leaves no debris: no link without href, no stray checkbox, no <img> without src', () => {
+  const html = render(
+    [
+      'Intro <script>alert(1)</script> <iframe src="https://evil.example/"></iframe>',
+      '',
+      '<form action="https://evil.example/"><input type="checkbox" checked disabled> <input type="text" name="q"> Agree</form>',
+      '',
+      '[click](javascript:alert(2)) <a href="javascript:alert(3)">here</a> <img onerror="alert(4)"> <img src="javascript:alert(5)" alt="x">',
+      '',
+      '- [x] done',
+      '- [ ] todo',
+      '',
+      '* [x] loose',
+      '',
+      '* [ ] list',
+    ].join('\n'),
+  );
+  refuses(html, /<a(?![^>]*href=)[\s>]/, /<img(?![^>]*src=)[\s>]/, /alert/, /evil\.example/);
+  assert.match(html, /click here/);
+  // Only the task lists' own checkboxes remain: two tight, two loose.
+  assert.equal(html.match(/<input/g)?.length, 4);
+});
+
+test('an image that never had an alt gets an empty one', () => {
+  assert.match(render('<img src="https://cdn.example/x.png">'), /<img src="https:\/\/cdn\.example\/x\.png" alt="">/);
+});
+
 test('style= attributes and <style> elements are stripped', () => {
   const html = render('<p style="position:fixed;top:0">t</p>\n\n<style>body{display:none}</style>\n\n<span style="color:red">s</span>');
   refuses(html, /<style/i, /\sstyle=/i);
@@ -106,7 +134,8 @@ test('<object>, <embed> and <link> are stripped', () => {
 test('heading ids from raw HTML are prefixed user-content-', () => {
   const html = render('<h2 id="comments">Comments</h2>\n\n<a name="top">x</a>');
   assert.match(html, /<h2 id="user-content-comments">Comments<\/h2>/);
-  assert.match(html, /name="user-content-top"/);
+  // An <a name> has no href: it is unwrapped to its text.
+  assert.match(html, /<p>x<\/p>/);
   refuses(html, /id="comments"/, /name="top"/);
 });
 
@@ -158,7 +187,8 @@ test('an image resolveImage does not know loses its src; absolute images are lef
     return undefined;
   });
   assert.deepEqual(asked, ['missing.png']);
-  assert.match(html, /<img alt="gone">/);
+  // An image without a source is dropped, not left as a bare <img>.
+  refuses(html, /alt="gone"/);
   assert.match(html, /<img src="https:\/\/cdn\.example\/x\.png" alt="abs">/);
 });
 

@@ -48,6 +48,39 @@ function rehypeLocalImages(resolve: (file: string) => string | undefined) {
   };
 }
 
+/**
+ * Removes what sanitizing leaves behind: a link whose href was refused
+ * (`javascript:`) becomes its text; an image without a src (refused, or a
+ * file the story does not have) is dropped, and so is an `<input>` that is
+ * not a task list's checkbox (the remains of a removed `<form>`). An image
+ * that kept its src but never had an alt gets an empty one.
+ */
+function rehypeDropDebris() {
+  return (tree: Root) => {
+    // GFM task list items: `<li class="task-list-item"><input type="checkbox">…`, or with the input in a first <p>.
+    const checkboxes = new Set<Element>();
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'li' || !String(node.properties?.className ?? '').includes('task-list-item')) return;
+      const first = node.children.find((c): c is Element => c.type === 'element');
+      const input = first?.tagName === 'p' ? first.children.find((c): c is Element => c.type === 'element') : first;
+      if (input?.tagName === 'input') checkboxes.add(input);
+    });
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined) return;
+      const props = node.properties ?? {};
+      if (node.tagName === 'a' && props.href === undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+      if ((node.tagName === 'img' && typeof props.src !== 'string') || (node.tagName === 'input' && !checkboxes.has(node))) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      if (node.tagName === 'img' && props.alt === undefined) props.alt = '';
+    });
+  };
+}
+
 /** rehype-sanitize prefixes ids with `user-content-`; in-page links must follow. */
 function rehypeFragmentLinks() {
   return (tree: Root) => {
@@ -71,6 +104,7 @@ export function renderMarkdown(body: string, resolveImage: (file: string) => str
     .use(rehypeSanitize, schema)
     .use(rehypeFragmentLinks)
     .use(rehypeLocalImages, resolveImage)
+    .use(rehypeDropDebris)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
     .use(rehypeStringify)
     .processSync(body);

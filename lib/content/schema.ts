@@ -106,7 +106,7 @@ export const storyFrontmatterSchema = z.strictObject({
         src: z.string({ error: 'is required (a path like ./cover.png)' }).min(1),
         /** Text alternative, in the file's language. Required. */
         alt: label,
-        /** Credit line shown under the image ("Photo: …"). */
+        /** Credit line shown under the image as written, its label included ("Photo: TASS"). */
         credit: label.optional(),
       },
       { error: (i) => (i.input === undefined ? 'is required' : 'must be a mapping with src, alt and credit') },

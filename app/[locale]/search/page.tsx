@@ -40,7 +40,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const results = query ? await search(locale, query, Number.isInteger(page) && page >= 1 ? page : 1) : undefined;
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
-    <PageFrame locale={locale} section="other" alternates={alternates()}>
+    // The language links keep the query: a reader switching language sees the same search there.
+    <PageFrame locale={locale} section="other" alternates={urls.inLocales(routing.locales, (l) => urls.search(l, query))}>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       <SearchForm locale={locale} query={query} />
       {results && <SearchResultList locale={locale} results={results} />}

@@ -1,4 +1,4 @@
-// The visible 404 body for stories is rendered by ./layout.tsx, which knows the story id.
+// The 404 page for stories is rendered by ./layout.tsx (see NotFoundPage).
 export default function StoryNotFound() {
   return null;
 }

@@ -8,6 +8,7 @@ import { StoryArticle } from '@/components/story/StoryArticle';
 import { getTranslations as getMessages } from 'next-intl/server';
 import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getTranslations } from '@/lib/content';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { breadcrumbs, newsArticle } from '@/lib/structured-data';
 import { prerenderStoryCount } from '@/lib/config';
 import { getAccess } from '@/lib/preview';
@@ -56,18 +57,15 @@ export default async function StoryPage({ params }: PageProps<'/[locale]/news/[i
   const t = await getMessages({ locale });
   const tagLabels = story.tags.map((tag) => getTag(tag)?.[locale]).filter((x): x is string => !!x);
   const firstTag = story.tags[0];
+  const crumbs = [
+    { name: t('nav.home'), path: urls.home(locale) },
+    ...(firstTag && tagLabels[0] ? [{ name: tagLabels[0], path: urls.tag(locale, firstTag) }] : []),
+    { name: story.title, path: urls.story(locale, id) },
+  ];
   return (
     <PageFrame locale={locale} section="story" alternates={urls.inLocales(translations, (l) => urls.story(l, id))}>
-      <JsonLd
-        data={[
-          newsArticle(story, { siteName: t('site.name'), tagLabels }),
-          breadcrumbs([
-            { name: t('nav.home'), path: urls.home(locale) },
-            ...(firstTag && tagLabels[0] ? [{ name: tagLabels[0], path: urls.tag(locale, firstTag) }] : []),
-            { name: story.title, path: urls.story(locale, id) },
-          ]),
-        ]}
-      />
+      <JsonLd data={[newsArticle(story, { siteName: t('site.name'), tagLabels }), breadcrumbs(crumbs)]} />
+      <Breadcrumbs locale={locale} items={crumbs} />
       <StoryArticle
         story={story}
         locale={locale}

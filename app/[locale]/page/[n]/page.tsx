@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { Listing, parsePageParam } from '@/components/listing/Listing';
+import { Listing, listingNotFound, pageNumber, parsePageParam } from '@/components/listing/Listing';
 import { getAccess } from '@/lib/preview';
 import { pageMetadata } from '@/lib/seo';
 import { formatNumber } from '@/lib/format';
@@ -19,7 +19,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/page/[n]'>): Promise<Metadata> {
   const { locale, n } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const page = parsePageParam(n);
+  const page = pageNumber(n);
+  // A 404's title comes from the layout.
+  if (page === undefined || (await listingNotFound(await params))) return {};
   const t = await getTranslations({ locale });
   return pageMetadata({
     locale,

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { Listing, parsePageParam } from '@/components/listing/Listing';
+import { Listing, listingNotFound, pageNumber, parsePageParam } from '@/components/listing/Listing';
 import { getTag } from '@/lib/content';
 import { getAccess } from '@/lib/preview';
 import { pageMetadata } from '@/lib/seo';
@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[ta
   const { locale, tag, n } = await params;
   const labels = getTag(tag);
   if (!hasLocale(routing.locales, locale) || !labels) return {};
-  const page = parsePageParam(n);
+  const page = pageNumber(n);
+  // A 404's title comes from the layout.
+  if (page === undefined || (await listingNotFound(await params))) return {};
   const t = await getTranslations({ locale, namespace: 'tag' });
   return pageMetadata({
     locale,

@@ -1,0 +1,4 @@
+// The 404 page is rendered by ./layout.tsx (see NotFoundPage).
+export default function UnknownPathNotFound() {
+  return null;
+}

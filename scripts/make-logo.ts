@@ -1,0 +1,15 @@
+/**
+ * Writes the emblem's committed files from lib/emblem: app/icon.svg (the
+ * favicon) and public/logo.png (the publisher logo of the structured data).
+ * Run by hand when the emblem changes (`npx tsx scripts/make-logo.ts`);
+ * lib/emblem.test.ts fails while they differ from lib/emblem.
+ */
+import fs from 'node:fs';
+import { emblemSvg } from '../lib/emblem';
+import { renderLogo } from '../lib/emblem-png';
+
+fs.writeFileSync('app/icon.svg', emblemSvg());
+void renderLogo().then((png) => {
+  fs.writeFileSync('public/logo.png', png);
+  console.log('wrote app/icon.svg and public/logo.png');
+});
