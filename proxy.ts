@@ -43,12 +43,12 @@ export const config = {
   // Runs only where a redirect can be needed. It never runs on a path whose
   // first segment looks like a language tag (`/ar`, `/ru/…`, and also `/fr`,
   // `/AR`, `/ar-EG`, which then reach the app and get its 404), nor on API
-  // routes, Next internals, story media or files with an extension. Keeping
+  // routes, /healthz, Next internals, story media or files with an extension. Keeping
   // it off prefixed paths is what keeps prerendered pages at full speed.
   // The second pattern catches any path with a percent sign, so that malformed
   // encodings get a 400 instead of Next's 500; valid ones pass straight on.
   matcher: [
-    '/((?!api/|_next/|_vercel/|media/|og/|sitemaps/|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|.*\\.[^/]*$).*)',
+    '/((?!api/|healthz$|_next/|_vercel/|media/|og/|sitemaps/|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|.*\\.[^/]*$).*)',
     '/(.*%.*)',
   ],
 };
