@@ -58,6 +58,8 @@ export function underLoad(name, base, paths, { during, ms = 10_000, tail = 2000,
           phase: name,
           requests: r.requests.total,
           failures: r.errors + r.non2xx,
+          // Which kind, when any: connection errors and timeouts, or answers other than 2xx.
+          ...(r.errors + r.non2xx > 0 ? { errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx } : {}),
           rps: Math.round(r.requests.total / (r.duration || 1)),
           p50: r.latency.p50,
           p99: r.latency.p99,
