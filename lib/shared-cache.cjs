@@ -24,8 +24,6 @@
  */
 const crypto = require('node:crypto');
 const http = require('node:http');
-const { createClient } = require('@redis/client');
-const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-strings').default;
 
 const KEY = Symbol.for('portal.sharedCache');
 const CHANNEL = 'portal:publish';
@@ -38,6 +36,9 @@ function sharedCache() {
 }
 
 function create(url) {
+  // Loaded only with REDIS_URL: a single server runs none of this.
+  const { createClient } = require('@redis/client');
+  const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-strings').default;
   const timeoutMs = Number(process.env.REDIS_TIMEOUT_MS) || 1000;
   const me = crypto.randomUUID();
   // No offline queue: while disconnected a command fails at once instead of waiting.
@@ -141,10 +142,11 @@ function create(url) {
   client.on('ready', () => probe());
   subscriber.on('error', () => {});
   client.connect().catch(down);
-  subscriber.connect().then(
-    () => subscriber.subscribe(CHANNEL, (from) => from !== me && publishLocally('a peer published')),
-    () => {},
-  );
+  // connect() resolves once Redis answers, however long that takes.
+  subscriber
+    .connect()
+    .then(() => subscriber.subscribe(CHANNEL, (from) => from !== me && publishLocally('a peer published')))
+    .catch((e) => console.error(`redis: cannot follow other instances' publishes: ${e.message}`));
   return state;
 }
 
