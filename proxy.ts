@@ -1,28 +1,66 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { getRedirect } from '@/lib/content';
 import { routing } from './i18n/routing';
 
 const redirectToLocale = createMiddleware(routing);
 
+/** A first segment shaped like a language tag (`ar`, `EN`, `ar-EG`): such paths are never sent to a locale. */
+const LANGUAGE_SHAPED = /^\/[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:\/|$)/;
+
 /**
- * Redirects `/` and unprefixed paths (`/news/<id>`) to the reader's locale,
- * negotiated from Accept-Language by next-intl (falling back to `ar`). Only
- * GET and HEAD can be redirected: nothing accepts other methods here, so
- * they get 405 instead of being bounced to a page.
+ * 1. Old addresses (story aliases, content/redirects.yaml) answer 301 to
+ *    where they now live, with or without a trailing slash, in any letter
+ *    case, without their query.
+ * 2. Any other path ending in `/` gets the 308 to the same path without it
+ *    that Next would give (next.config turns Next's own off, because it runs
+ *    before this and would make an old address take two hops).
+ * 3. `/` and unprefixed paths (`/news/<id>`) go to the reader's locale,
+ *    negotiated from Accept-Language by next-intl (falling back to `ar`).
+ *    Only GET and HEAD can be redirected: nothing accepts other methods
+ *    here, so they get 405 instead of being bounced to a page.
  */
 export default function proxy(request: NextRequest) {
-  if (!decodable(request.nextUrl.pathname)) {
+  const { pathname } = request.nextUrl;
+  if (!decodable(pathname)) {
     return new NextResponse('Bad Request: malformed percent-encoding', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  if (request.nextUrl.pathname.includes('%')) {
+  const method = request.method;
+  if (method === 'GET' || method === 'HEAD') {
+    const to = getRedirect(pathname);
+    if (to !== undefined && sameSite(to)) return NextResponse.redirect(new URL(to, request.url), 301);
+  }
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const to = pathname.replace(/\/+$/, '') || '/';
+    if (sameSite(to)) return NextResponse.redirect(new URL(to + request.nextUrl.search, request.url), 308);
+  }
+  if (pathname.includes('%')) {
     // Matched only to check the encoding: no story, tag or page path contains
     // a percent sign, so such a path goes on to the app (and its 404) as is.
     return NextResponse.next();
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
+  if (LANGUAGE_SHAPED.test(pathname) || /\.[^/]*$/.test(pathname)) {
+    // Matched only for old addresses: anything else under a language-shaped
+    // prefix, or a file path, goes on to the app (its 404) as before.
+    return NextResponse.next();
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
     return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }
-  return redirectToLocale(request);
+  // The locale is negotiated from Accept-Language: a shared cache must keep
+  // one answer per language (deploy/nginx.conf does not store them at all).
+  const response = redirectToLocale(request);
+  response.headers.append('Vary', 'Accept-Language');
+  return response;
+}
+
+/**
+ * A path that stays on this site: one leading slash, never `//` or `/\`,
+ * which a browser would read as another host. The content check admits only
+ * such paths; this is checked again where a Location is written.
+ */
+function sameSite(pathname: string): boolean {
+  return /^\/(?![/\\])/.test(pathname);
 }
 
 /**
@@ -40,15 +78,23 @@ function decodable(pathname: string): boolean {
 }
 
 export const config = {
-  // Runs only where a redirect can be needed. It never runs on a path whose
-  // first segment looks like a language tag (`/ar`, `/ru/…`, and also `/fr`,
-  // `/AR`, `/ar-EG`, which then reach the app and get its 404), nor on API
-  // routes, /healthz, Next internals, story media or files with an extension. Keeping
-  // it off prefixed paths is what keeps prerendered pages at full speed.
-  // The second pattern catches any path with a percent sign, so that malformed
-  // encodings get a 400 instead of Next's 500; valid ones pass straight on.
+  // Runs only where a redirect can be needed, never on the portal's own
+  // pages, whose paths lib/urls portalRouteOf() lists (the locales are
+  // spelled out because a matcher must be a literal; proxy.test.ts checks
+  // them against i18n/routing). Keeping it off those is what keeps
+  // prerendered pages at full speed.
+  // 1. Unprefixed paths, except API routes, Next internals, story media and
+  //    other site-wide sections (/healthz too), and files at the root.
+  // 2. Paths under a language-shaped first segment (`/en/novosti/…`,
+  //    `/EN/…`, `/fr/…`) other than the portal's own sections of a locale:
+  //    where old addresses live.
+  // 3. Any path ending in `/` (see above).
+  // 4. Any path with a percent sign, so that malformed encodings get a 400
+  //    instead of Next's 500; valid ones pass straight on.
   matcher: [
-    '/((?!api/|healthz$|_next/|_vercel/|media/|og/|sitemaps/|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|.*\\.[^/]*$).*)',
+    '/((?!(?:api|_next|_vercel|media|og|sitemaps|healthz)(?:/|$)|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|[^/]*\\.[^/]*$).*)',
+    '/((?!(?:api|_next|_vercel|media|og|sitemaps|healthz)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
+    '/(.*/)',
     '/(.*%.*)',
   ],
 };

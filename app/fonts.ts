@@ -23,7 +23,7 @@ import localFont from 'next/font/local';
 // next/font reads these options statically: every value must be a literal.
 
 
-export const naskh = localFont({
+const naskh = localFont({
   src: [
     { path: '../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', weight: '400' },
     { path: '../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', weight: '700' },
@@ -37,7 +37,7 @@ export const naskh = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC' }],
 });
 
-export const serifLatin = localFont({
+const serifLatin = localFont({
   src: [
     { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2', weight: '400' },
     { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2', weight: '700' },
@@ -51,7 +51,7 @@ export const serifLatin = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
 });
 
-export const serifCyrillic = localFont({
+const serifCyrillic = localFont({
   src: [
     { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-400-normal.woff2', weight: '400' },
     { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-cyrillic-700-normal.woff2', weight: '700' },

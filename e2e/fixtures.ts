@@ -10,3 +10,5 @@ export const NO_ARABIC = 'kazakhstan-constitutional-referendum-2022';
 /** A story published in ar and ru only. */
 export const NO_ENGLISH = 'russia-gcc-strategic-dialogue-moscow-2023';
 export const LOCALES = ['ar', 'ru', 'en'] as const;
+/** The `updated` of every locale's About page (content/pages/about): its sitemap lastmod. */
+export const ABOUT_UPDATED = '2026-11-30T07:20:17+00:00';

@@ -1,29 +1,13 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { SEED } from './fixtures';
+import { raw } from './support/raw-http';
 import ar from '../messages/ar.json';
 import ru from '../messages/ru.json';
 import en from '../messages/en.json';
 
 const NOT_FOUND_TITLE = { ar: ar.notFound.title, ru: ru.notFound.title, en: en.notFound.title };
-
-/** A raw HTTP request, so paths reach the server exactly as written (no URL normalization). */
-function raw(baseURL: string, method: string, path: string, headers: Record<string, string> = {}) {
-  const { hostname, port } = new URL(baseURL);
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string; ms: number }>((resolve, reject) => {
-    const start = Date.now();
-    const req = http.request({ hostname, port, method, path, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, ms: Date.now() - start }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 test('hostile paths are 404 (or 400), never 5xx', async ({ baseURL }) => {
   const cases: [string, number[]][] = [
@@ -89,6 +73,61 @@ test('404s for made-up URLs are never written to disk', async ({ baseURL }) => {
   expect((await raw(baseURL!, 'GET', `/ar/news/${SEED}`)).status).toBe(200);
   const written = fs.readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes(stamp) || f.includes(`page/${n}.`));
   expect(written).toEqual([]);
+});
+
+test('thousands of junk URLs under route handlers write nothing to disk', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  // Feeds, sitemap parts and social cards are cached route handlers: each
+  // made-up URL answers 404, which lib/isr-cache-handler.cjs keeps in memory.
+  const serverDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server');
+  const files = () => new Set(fs.readdirSync(serverDir, { recursive: true, encoding: 'utf8' }));
+  const stamp = `junk${Date.now().toString(36)}`;
+  const junk = Array.from({ length: 2000 }, (_, i) => {
+    const r = `${stamp}${i}`;
+    return [`/og/en/${r}.png`, `/sitemaps/${r}.xml`, `/${['ar', 'ru', 'en'][i % 3]}/tags/${r}/feed.xml`, `/${r}/feed.json`][i % 4]!;
+  });
+  const before = files();
+  let next = 0;
+  const worker = async () => {
+    while (next < junk.length) {
+      const p = junk[next++]!;
+      expect((await raw(baseURL!, 'GET', p)).status, p).toBe(404);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  const added = [...files()].filter((f) => !before.has(f));
+  expect(added.filter((f) => f.includes(stamp))).toEqual([]);
+});
+
+test('a method a route handler does not answer gets 405 with Allow, never a 500', async ({ baseURL }) => {
+  const routes: [string, string][] = [
+    ['/en/feed.xml', 'GET, HEAD'],
+    ['/ar/atom.xml', 'GET, HEAD'],
+    ['/ru/feed.json', 'GET, HEAD'],
+    ['/en/tags/csto/feed.xml', 'GET, HEAD'],
+    ['/sitemap.xml', 'GET, HEAD'],
+    ['/news-sitemap.xml', 'GET, HEAD'],
+    ['/sitemaps/1.xml', 'GET, HEAD'],
+    ['/robots.txt', 'GET, HEAD'],
+    ['/og/en/_site.png', 'GET, HEAD'],
+    [`/media/${SEED}/cover.png`, 'GET, HEAD'],
+    ['/api/draft', 'GET, HEAD'],
+    ['/api/draft/disable', 'POST'],
+  ];
+  for (const [p, allow] of routes) {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'POST']) {
+      if (allow.includes(method)) continue;
+      const res = await raw(baseURL!, method, p);
+      expect([res.status, res.headers.allow], `${method} ${p}`).toEqual([405, allow]);
+    }
+  }
+  // A method Next does not know gets the same on a page, instead of a 500.
+  for (const method of ['TRACE', 'PROPFIND']) {
+    const res = await raw(baseURL!, method, `/ar/news/${SEED}`);
+    expect([res.status, res.headers.allow], method).toEqual([405, 'GET, HEAD']);
+  }
+  expect((await raw(baseURL!, 'GET', '/en/feed.xml')).status).toBe(200);
+  expect((await raw(baseURL!, 'HEAD', '/sitemap.xml')).status).toBe(200);
 });
 
 test('a URL of 16 KB or more gets 414 or 431', async ({ baseURL }) => {
@@ -167,4 +206,31 @@ test('a POST with a junk Next-Action header is a fast 4xx', async ({ baseURL }) 
     expect(res.ms, path).toBeLessThan(2000);
   }
   expect((await raw(baseURL!, 'GET', '/ar')).status).toBe(200);
+});
+
+test('old addresses and trailing slashes never redirect off the site, whatever the request looks like', async ({ baseURL }) => {
+  // proxy.ts answers old addresses with a 301 and `/x/` with a 308; neither may
+  // ever name another host, however the path, query or Host header is bent.
+  const paths = [
+    '//evil.example', '//evil.example/', '///evil.example/', '/\\evil.example/', '/%2F%2Fevil.example/', '/%2f%2fevil.example',
+    '/%5Cevil.example/', '/%5C%5Cevil.example/', '/%09/evil.example/', '/https://evil.example/', '/https:/evil.example/',
+    '/en/about-us//evil.example/', '/en/about-us/%2F%2Fevil.example', '/EN/ABOUT-US%2F%2Fevil.example/',
+    '/en/novosti/..%2F..%2F%2F%2Fevil.example/', '/en/about-us?next=//evil.example', '/en/about-us/?next=//evil.example',
+    '/en/about-us#//evil.example', '/ar/novosti/%E0%A4%A/', '/en/about-us%00/', '/en/about-us%0d%0aLocation:%20//evil.example',
+    '/en/novosti/tokayev-riots-coup-attempt-2022-01-10-21457/%2F..', '/en/novosti/tokayev-riots-coup-attempt-2022-01-10-21457%2F%2F',
+  ];
+  for (const p of paths) {
+    for (const headers of [{}, { host: 'evil.example' }, { 'x-forwarded-host': 'evil.example' }] as Record<string, string>[]) {
+      const res = await raw(baseURL!, 'GET', p, headers);
+      const what = `${p} ${JSON.stringify(headers)} → ${res.status} ${res.headers.location ?? ''}`;
+      expect(res.status, what).toBeLessThan(500);
+      const location = res.headers.location;
+      if (location === undefined) continue;
+      // A path on this site (Next itself sends `//evil.example` to `/evil.example`).
+      expect(location, what).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, baseURL).origin, what).toBe(new URL(baseURL!).origin);
+    }
+  }
+  // Nothing above was mistaken for an old address: only real ones answer 301.
+  expect((await raw(baseURL!, 'GET', '/en/about-us/')).headers.location).toBe('/en/about');
 });

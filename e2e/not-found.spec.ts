@@ -38,6 +38,8 @@ test('/ redirects by Accept-Language, falling back to Arabic', async ({ request 
     expect([307, 308]).toContain(res.status());
     expect(new URL(res.headers()['location']!, 'http://x').pathname).toBe(target);
     expect(res.headers()['set-cookie']).toBeUndefined();
+    // The answer depends on the language: a shared cache must keep one per language.
+    expect(res.headers()['vary'] ?? '', String(lang)).toMatch(/(^|,\s*)accept-language(\s*,|$)/i);
   }
 });
 
@@ -45,6 +47,7 @@ test('a path without a locale redirects to the detected locale', async ({ reques
   const res = await request.get(`/news/${SEED}`, { maxRedirects: 0, headers: { 'accept-language': 'en' } });
   expect([307, 308]).toContain(res.status());
   expect(new URL(res.headers()['location']!, 'http://x').pathname).toBe(`/en/news/${SEED}`);
+  expect(res.headers()['vary'] ?? '').toMatch(/accept-language/i);
 });
 
 test('a trailing slash redirects permanently to the canonical form', async ({ request }) => {

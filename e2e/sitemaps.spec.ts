@@ -6,7 +6,7 @@
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { LOCALES, NO_ARABIC, SEED } from './fixtures';
+import { ABOUT_UPDATED, LOCALES, NO_ARABIC, SEED } from './fixtures';
 import { canValidateSitemaps, validateUrlset } from './support/sitemap-xsd';
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -69,6 +69,8 @@ test('/sitemap.xml lists every published page with lastmod and hreflang alternat
 
   for (const l of LOCALES) {
     for (const path of [`/${l}`, `/${l}/tags`, `/${l}/tags/kazakhstan`, `/${l}/about`]) expect(locs).toContain(`${baseURL}${path}`);
+    // The page's own date, not the server's start.
+    expect(Date.parse(urls.find((u) => u.loc === `${baseURL}/${l}/about`)?.lastmod ?? '')).toBe(Date.parse(ABOUT_UPDATED));
   }
 
   const alternatesOf = (loc: string) =>

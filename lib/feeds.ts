@@ -15,7 +15,7 @@ import * as urls from '@/lib/urls';
 export type FeedKind = 'rss' | 'atom' | 'json';
 
 /** Stories per feed. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 const CONTENT_TYPE: Record<FeedKind, string> = {
   rss: 'application/rss+xml; charset=utf-8',

@@ -2,10 +2,13 @@
  * Next's incremental (ISR) cache, with three changes for a site that is
  * published to while it runs:
  *
- * 1. A 404 is never written to disk. Routes that render on demand cache what
- *    they render, a notFound() result included, so a crawler requesting
- *    /ar/news/<random> or /og/en/<random>.png would grow the disk without
- *    bound. A 404 lives only in Next's bounded memory cache.
+ * 1. A 404 is never written to disk. Routes that render on demand (archive
+ *    stories, tag and listing pages) and route handlers with params (feeds,
+ *    sitemap parts, social cards) cache what they answer, a 404 included:
+ *    files under <distDir>/server/route-cache for every distinct URL. A
+ *    crawler requesting /ar/news/<random> or /og/en/<random>.png would grow
+ *    the disk without bound. A 404 of any kind lives only in Next's bounded
+ *    memory cache (cacheMaxMemorySize).
  * 2. Revalidations outlive a restart. Next keeps revalidated tags in memory
  *    only, so after a publish and a restart a page cached before the publish
  *    (a prerendered one, say) would be served again. They are also written to
@@ -81,7 +84,8 @@ class PortalIsrCache extends FileSystemCache {
   }
 
   set(key, data, ctx) {
-    const notFound = !!data && data.status === 404 && (data.kind === 'APP_PAGE' || data.kind === 'APP_ROUTE');
+    // A 404 of any kind stays off disk (1.) and out of Redis (4.).
+    const notFound = !!data && data.status === 404;
     if (this.shared && data && !notFound && data.kind !== 'IMAGE') this.shared.set(key, data, entryTags(data, ctx));
     return this.setLocal(key, data, ctx, !notFound);
   }

@@ -7,7 +7,7 @@
  */
 import crypto from 'node:crypto';
 
-export const DEV_PREVIEW_SECRET = 'dev-preview';
+const DEV_PREVIEW_SECRET = 'dev-preview';
 
 export function previewSecret(): string | undefined {
   const configured = process.env.PREVIEW_SECRET;

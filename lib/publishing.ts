@@ -11,9 +11,9 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 
-export const DEFAULT_PUBLISH_INTERVAL = 300;
+const DEFAULT_PUBLISH_INTERVAL = 300;
 
-export function publishIntervalSeconds(): number {
+function publishIntervalSeconds(): number {
   const n = Number(process.env.PUBLISH_INTERVAL ?? DEFAULT_PUBLISH_INTERVAL);
   return Number.isFinite(n) && n >= 1 ? Math.floor(n) : DEFAULT_PUBLISH_INTERVAL;
 }

@@ -11,7 +11,7 @@
  * - style-src is 'self' only: all CSS is in external files (Tailwind, next/font)
  *   and no component sets a style attribute.
  */
-export function contentSecurityPolicy(https: boolean): string {
+function contentSecurityPolicy(https: boolean): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",

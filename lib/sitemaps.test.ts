@@ -137,3 +137,30 @@ test('the sitemaps validate against the sitemaps.org schema', xsd, async () => {
   process.env.NOW = '2022-01-08T08:00:00Z';
   await validateUrlset(await sm.newsSitemapXml());
 });
+
+test("an about page's lastmod is its own `updated` date, and absent when it gives none", async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-about-'));
+  const valid = process.env.CONTENT_DIR!;
+  try {
+    fs.cpSync(valid, root, { recursive: true });
+    const page = (updated?: string) =>
+      ['---', 'title: "About"', 'summary: "Who we are."', ...(updated ? [`updated: "${updated}"`] : []), '---', '', 'Text.', ''].join('\n');
+    fs.mkdirSync(path.join(root, 'pages', 'about'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'pages', 'about', 'en.md'), page('2026-11-30T07:20:17Z'));
+    fs.writeFileSync(path.join(root, 'pages', 'about', 'ru.md'), page());
+    process.env.CONTENT_DIR = root;
+    const about = sm.sitemapEntries().filter((e) => e.url.endsWith('/about'));
+    assert.deepEqual(
+      about.map((e) => [e.url, e.lastmod]),
+      [
+        [`${ORIGIN}/ru/about`, undefined],
+        [`${ORIGIN}/en/about`, '2026-11-30T07:20:17Z'],
+      ],
+    );
+  } finally {
+    process.env.CONTENT_DIR = valid;
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -42,12 +42,6 @@ export const NEWS_LIMIT = 1000;
 const NS_SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NS_NEWS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
-/**
- * When this build (or, after a regeneration, this server) started: the
- * `lastmod` of static pages, which change only with a new deployment.
- */
-const STARTED = new Date().toISOString();
-
 const modified = (e: StoryEntry) => e.updated ?? e.date;
 
 /** The latest of some ISO dates, or undefined for none. */
@@ -69,7 +63,8 @@ function alternates(locales: readonly Locale[], path: (l: Locale) => string): Li
  */
 export function sitemapEntries(): SitemapItemLoose[] {
   const all = routing.locales;
-  const withAbout = all.filter((l) => getPage('about', l));
+  const about = Object.fromEntries(all.map((l) => [l, getPage('about', l)]));
+  const withAbout = all.filter((l) => about[l]);
   const listings: SitemapItemLoose[] = [];
   const stories: SitemapItemLoose[] = [];
   for (const locale of all) {
@@ -85,7 +80,8 @@ export function sitemapEntries(): SitemapItemLoose[] {
       })),
     );
     if (withAbout.includes(locale)) {
-      listings.push({ url: urls.absolute(urls.about(locale)), lastmod: STARTED, links: alternates(withAbout, urls.about) });
+      // The page's own date; none rather than a made-up one if it gives none.
+      listings.push({ url: urls.absolute(urls.about(locale)), lastmod: about[locale]!.updated, links: alternates(withAbout, urls.about) });
     }
     for (const e of published) {
       stories.push({

@@ -1,6 +1,6 @@
 /**
  * Every public path of the portal is built here and nowhere else.
- * Policy: no trailing slash (Next answers the other form with a 308).
+ * Policy: no trailing slash (proxy.ts answers the other form with a 308).
  */
 import { routing, type Locale } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
@@ -70,18 +70,12 @@ export function sitemapPart(n: number): string {
 
 export const newsSitemap = '/news-sitemap.xml';
 
-export const robots = '/robots.txt';
-
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 
 /** A story's social card, or (without an id) the site's own card in that locale. */
 export function ogImage(locale: Locale, id?: string): string {
   return `/og/${locale}/${id === undefined ? '_site' : seg(id)}.png`;
-}
-
-export function previewEnable(locale: Locale, id: string, secret: string): string {
-  return `/api/draft?secret=${seg(secret)}&id=${seg(id)}&locale=${locale}`;
 }
 
 export const previewDisable = '/api/draft/disable';
@@ -118,4 +112,28 @@ export function hreflang(paths: Partial<Record<Locale, string>>): { lang: Locale
   const fallback = existing.includes(routing.defaultLocale) ? routing.defaultLocale : existing[0];
   if (fallback) links.push({ lang: 'x-default', url: absolute(paths[fallback]!) });
   return links;
+}
+
+/** First path segments the portal serves itself, outside any locale (app/ and Next's internals). */
+const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps', 'healthz'];
+
+/** Second path segments of the portal's pages under each locale (app/[locale]/). */
+const LOCALE_SECTIONS = ['news', 'tags', 'page', 'about', 'search', 'drafts', 'feed.xml', 'atom.xml', 'feed.json'];
+
+/**
+ * The portal's own address (or a path under one) that `pathname` falls in, or
+ * undefined if it is none: the root, a locale's home, a section of a locale
+ * (`/en/news/…`, `/en/tags/…`, `/en/about`, …), a site-wide section
+ * (`/media/…`, `/api/…`, …) or a file at the root (`/sitemap.xml`). Old
+ * addresses must lie outside all of these; proxy.ts runs only outside them.
+ */
+export function portalRouteOf(pathname: string): string | undefined {
+  const segs = pathname.split('/').slice(1);
+  const [first = '', second] = segs;
+  if (pathname === '/') return 'the site root';
+  if (SITE_SECTIONS.includes(first)) return `/${first}/`;
+  if (segs.length === 1 && first.includes('.')) return 'a file at the site root';
+  if (!(routing.locales as readonly string[]).includes(first)) return undefined;
+  if (second === undefined || second === '') return `the home page /${first}`;
+  return LOCALE_SECTIONS.includes(second) ? `/${first}/${second}` : undefined;
 }

@@ -2,11 +2,16 @@
 /**
  * `npm run bench`: the portal's benchmark, end to end, on this machine.
  *
- *   npm run bench [-- --sizes 100,2000,10000] [--duration 10] [--no-lighthouse] [--no-naive]
+ *   npm run bench [-- --sizes 2000,10000,25000] [--duration 10] [--no-lighthouse] [--no-naive] [--no-publish]
  *
  * 1. Build: wall time and peak memory (RSS summed over every process of the
  *    build) for synthetic corpora of each size, and, as the baseline, a naive
- *    build of the 2,000-story corpus that prerenders every story.
+ *    build of the 2,000-story corpus that prerenders every story. A chart of
+ *    time and memory against size (benchmarks-growth.svg).
+ * 1b. Publishing, at the smallest and the largest size: `npm run publish` of a
+ *    new story, a correction and a takedown on the running server, under a
+ *    steady load; the server's memory after start and after 30 s of load; and
+ *    search latency with 10 concurrent readers.
  * 2. Serving (wrk, c=50, after a warm-up): a prerendered story, an on-demand
  *    archive story (first hit, then cached), the home page and a tag page,
  *    against nginx serving the same prerendered HTML file as the limit.
@@ -48,10 +53,10 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const flag = (name) => args.includes(`--${name}`);
-const SIZES = opt('sizes', '100,2000,10000').split(',').map(Number);
+const SIZES = opt('sizes', '2000,10000,25000').split(',').map(Number);
 const DURATION = Number(opt('duration', '10'));
 const K = Number(process.env.PRERENDER_STORIES ?? 100);
-const results = { date: new Date().toISOString(), machine: machine(), prerenderStories: K, builds: [], serving: [], cache: null, cluster: null, weight: [], lighthouse: [] };
+const results = { date: new Date().toISOString(), machine: machine(), prerenderStories: K, builds: [], publishing: [], serving: [], cache: null, cluster: null, weight: [], lighthouse: [] };
 const commands = {};
 
 function log(...a) {
@@ -183,8 +188,7 @@ async function build(label, n, contentDir, distDir, prerender) {
   try {
     const r = await measure('npm', ['run', 'build'], env);
     const pages = [...r.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].at(-1)?.[2];
-    const searchMs = Number(/search index: .* in (\d+) ms/.exec(r.output)?.[1] ?? NaN);
-    const row = { label, stories: n, prerender, seconds: +r.seconds.toFixed(1), searchIndexSeconds: +(searchMs / 1000).toFixed(1), peakMiB: Math.round(r.peakBytes / 2 ** 20), staticPages: pages ? Number(pages) : null };
+    const row = { label, stories: n, prerender, seconds: +r.seconds.toFixed(1), peakMiB: Math.round(r.peakBytes / 2 ** 20), staticPages: pages ? Number(pages) : null };
     log(JSON.stringify(row));
     results.builds.push(row);
     return row;
@@ -318,11 +322,11 @@ function findArchiveStory(contentDir, prerendered) {
 /**
  * `npm run cluster` on the serving build, micro-cache off: throughput of one
  * and of two instances, then the fault phases of scripts/cluster-faults.mjs
- * on two. Ports BENCH_CLUSTER_PORT (3610) and the few after it.
+ * on two. Ports BENCH_CLUSTER_PORT (3620) and the few after it.
  */
 async function clusterBench(distDir, contentDir) {
   const { cluster, faultPhases, throughput } = await import('./cluster-faults.mjs');
-  const port = Number(process.env.BENCH_CLUSTER_PORT ?? 3610);
+  const port = Number(process.env.BENCH_CLUSTER_PORT ?? 3620);
   const secret = crypto.randomBytes(16).toString('hex');
   const env = { CLUSTER_DIR: path.join(OUT, 'cluster'), CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, PUBLISH_SECRET: secret };
   commands.cluster = `npm run cluster -- start --instances N --port ${port} --no-micro-cache; autocannon, 20 connections over home, story and tag pages in ar, ru and en, through nginx`;
@@ -410,6 +414,181 @@ async function weightAndLighthouse(base, storyId) {
   }
 }
 
+// ---------------------------------------------------------------- publishing
+
+/** Starts `next start` for publishing and waits until its search index is built (the log line). */
+async function startPublishing(distDir, contentDir, port, secret) {
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir, PUBLISH_SECRET: secret },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const indexed = new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (/search index: .* in \d+ ms/.test(out)) resolve();
+    });
+    child.on('exit', () => reject(new Error(`server exited:\n${out}`)));
+    setTimeout(() => reject(new Error('the search index was not built within 5 minutes')), 300_000).unref();
+  });
+  await waitFor(`http://127.0.0.1:${port}/en/about`);
+  await indexed;
+  return child;
+}
+
+/** Runs `npm run publish` against `base`; its wall seconds and the server's steps. */
+function publishOnce(base, secret) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'publish.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PUBLISH_URL: base, PUBLISH_SECRET: secret, PUBLISH_VERBOSE: '1' } });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`publish failed (${r.status}):\n${r.stdout}${r.stderr}`);
+  return { seconds: +seconds.toFixed(2), steps: /publish \d+ ms \(([^)]*)\)/.exec(r.stdout)?.[1] ?? '' };
+}
+
+function storyFile(title, body, extra = '') {
+  const date = new Date(Date.now() - 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  return `---\ntitle: ${JSON.stringify(title)}\nsummary: "A story published by the benchmark."\ndate: "${date}"\n${extra}tags: [kazakhstan]\n---\n${body}\n`;
+}
+
+/** A story the server shows in all three locales (not a draft, not scheduled, not missing a translation). */
+async function storyInEveryLocale(base, contentDir) {
+  for (const id of fs.readdirSync(path.join(contentDir, 'articles')).sort()) {
+    const ok = await Promise.all(LOCALES.map(async (l) => (await fetch(`${base}/${l}/news/${id}`, { method: 'HEAD' })).status === 200));
+    if (ok.every(Boolean)) return id;
+  }
+  throw new Error('no story in every locale');
+}
+
+/** Latency percentiles (ms) of `samples`. */
+function percentiles(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => +(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN).toFixed(1);
+  return { p50: at(0.5), p95: at(0.95), max: +(s.at(-1) ?? NaN).toFixed(1) };
+}
+
+/** `workers` readers searching at once for `seconds`, each waiting for its answer before the next query. */
+async function searchLoad(base, queries, workers = 10, seconds = 15) {
+  const samples = [];
+  let failed = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = w; Date.now() < until; i++) {
+        const [locale, q] = queries[i % queries.length];
+        const t = process.hrtime.bigint();
+        try {
+          const r = await fetch(`${base}/${locale}/search?q=${encodeURIComponent(q)}`);
+          await r.text();
+          if (r.status !== 200) failed++;
+        } catch {
+          failed++;
+        }
+        samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }),
+  );
+  return { requests: samples.length, failed, ...percentiles(samples) };
+}
+
+/** Words of a few stories' titles in each locale: real queries with few and many matches. */
+function searchQueries(contentDir) {
+  const out = [];
+  const ids = fs.readdirSync(path.join(contentDir, 'articles')).sort().slice(0, 40);
+  for (const locale of LOCALES) {
+    for (const id of ids) {
+      const file = path.join(contentDir, 'articles', id, `${locale}.md`);
+      if (!fs.existsSync(file)) continue;
+      const title = /^title: "?(.*?)"?$/m.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
+      const words = title.split(/\s+/).filter((w) => w.length > 3);
+      if (words.length >= 2) out.push([locale, words[0]], [locale, `${words[0]} ${words.at(-1)}`]);
+      if (out.filter(([l]) => l === locale).length >= 8) break;
+    }
+  }
+  return out;
+}
+
+async function publishing(n, distDir, contentDir) {
+  const { default: autocannon } = await import('autocannon');
+  const port = 3610;
+  const base = `http://127.0.0.1:${port}`;
+  const secret = 'bench-publish-secret';
+  const id = 'zz-bench-published-story';
+  const dir = path.join(contentDir, 'articles', id);
+  fs.rmSync(dir, { recursive: true, force: true });
+  log(`publishing at ${n} stories`);
+  const server = await startPublishing(distDir, contentDir, port, secret);
+  try {
+    const rssStartMiB = Math.round(treeRss(server.pid) / 2 ** 20);
+    const story = await storyInEveryLocale(base, contentDir);
+    const paths = LOCALES.flatMap((l) => [`/${l}`, `/${l}/tags/kazakhstan`, `/${l}/news/${story}`]);
+    commands.publishLoad = 'autocannon, 20 connections over home, tag and story pages in the three locales, for the whole of the three publishes';
+    const load = autocannon({ url: base, connections: 20, duration: 600, requests: paths.map((p) => ({ method: 'GET', path: p })) });
+    await new Promise((r) => setTimeout(r, 3000));
+    commands.publish = 'PUBLISH_URL=<server> PUBLISH_SECRET=… npm run publish';
+    fs.mkdirSync(dir, { recursive: true });
+    for (const l of LOCALES) fs.writeFileSync(path.join(dir, `${l}.md`), storyFile(`Benchmark story ${l}`, 'First version of the body.'));
+    const added = publishOnce(base, secret);
+    await new Promise((r) => setTimeout(r, 2000));
+    fs.writeFileSync(path.join(dir, 'en.md'), storyFile('Benchmark story en, corrected', 'Corrected body.', `updated: "${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}"\n`));
+    const changed = publishOnce(base, secret);
+    await new Promise((r) => setTimeout(r, 2000));
+    fs.rmSync(dir, { recursive: true, force: true });
+    const removed = publishOnce(base, secret);
+    await new Promise((r) => setTimeout(r, 2000));
+    load.stop();
+    const l = await load;
+    const failed = l.errors + l.timeouts + l.non2xx;
+    commands.rssLoad = '30 s of the same load';
+    const soak = await autocannon({ url: base, connections: 20, duration: 30, requests: paths.map((p) => ({ method: 'GET', path: p })) });
+    const rssAfterLoadMiB = Math.round(treeRss(server.pid) / 2 ** 20);
+    commands.searchLoad = '10 readers at once, each sending its next query when the last one answered, 15 s, over title words of the corpus in the three locales (two-word queries too)';
+    const search = await searchLoad(base, searchQueries(contentDir));
+    const row = {
+      stories: n,
+      publish: { added: added.seconds, changed: changed.seconds, removed: removed.seconds },
+      steps: `new ${added.steps}; correction ${changed.steps}; takedown ${removed.steps}`,
+      load: { requests: l.requests.total, failed, p50: l.latency.p50, p99: l.latency.p99 },
+      soak: { requests: soak.requests.total, failed: soak.errors + soak.timeouts + soak.non2xx },
+      rssStartMiB,
+      rssAfterLoadMiB,
+      search,
+    };
+    log(JSON.stringify(row));
+    results.publishing.push(row);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await stop(server);
+  }
+}
+
+/** A small SVG line chart of build time and peak memory against archive size (numbers only, no text from outside). */
+function growthChart(rows) {
+  const W = 640;
+  const H = 320;
+  const pad = { l: 60, r: 60, t: 30, b: 50 };
+  const xs = rows.map((r) => r.stories);
+  const maxX = Math.max(...xs);
+  const maxT = Math.max(...rows.map((r) => r.seconds)) * 1.15;
+  const maxM = Math.max(...rows.map((r) => r.peakMiB)) * 1.15;
+  const x = (v) => pad.l + (v / maxX) * (W - pad.l - pad.r);
+  const yT = (v) => H - pad.b - (v / maxT) * (H - pad.t - pad.b);
+  const yM = (v) => H - pad.b - (v / maxM) * (H - pad.t - pad.b);
+  const line = (pts, color) => `<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>` + pts.map(([a, b]) => `<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="4" fill="${color}"/>`).join('');
+  const t = rows.map((r) => [x(r.stories), yT(r.seconds)]);
+  const m = rows.map((r) => [x(r.stories), yM(r.peakMiB)]);
+  const labels = rows.map((r) => `<text x="${x(r.stories).toFixed(1)}" y="${H - pad.b + 20}" text-anchor="middle">${r.stories.toLocaleString('en')}</text>`).join('');
+  const values = rows.map((r, i) => `<text x="${t[i][0].toFixed(1)}" y="${(t[i][1] - 10).toFixed(1)}" text-anchor="middle" fill="#0b5644">${r.seconds} s</text><text x="${m[i][0].toFixed(1)}" y="${(m[i][1] + 20).toFixed(1)}" text-anchor="middle" fill="#a8741a">${r.peakMiB} MiB</text>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="13">
+<rect width="${W}" height="${H}" fill="#fff"/>
+<line x1="${pad.l}" y1="${H - pad.b}" x2="${W - pad.r}" y2="${H - pad.b}" stroke="#888"/>
+<text x="${W / 2}" y="${H - 10}" text-anchor="middle">stories (× 3 locales)</text>
+<text x="${pad.l}" y="18" fill="#0b5644">build wall time (s)</text><text x="${W - pad.r}" y="18" text-anchor="end" fill="#a8741a">peak memory, summed RSS (MiB)</text>
+${line(t, '#0b5644')}${line(m, '#a8741a')}${labels}${values}
+</svg>
+`;
+}
+
 // ---------------------------------------------------------------- report
 
 function report() {
@@ -422,9 +601,27 @@ function report() {
   lines.push(`Measured by \`npm run bench\` (scripts/bench.mjs) on ${results.date.slice(0, 10)}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}.`);
   lines.push(`Every ratio compares two figures measured in the same run. Default prerender count K = ${results.prerenderStories} newest stories per locale.`, '');
   lines.push('## 1. Build', '', `Command: \`${commands.build}\`. Peak memory is the RSS summed over every process of the build, sampled every 100 ms.`, '');
-  lines.push('| build | stories | prerendered stories per locale | static pages | wall time (all of `npm run build`) | of which search index | peak memory | time vs smallest | time vs naive 2,000 |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push('| build | stories | prerendered stories per locale | static pages | wall time (all of `npm run build`) | peak memory | time vs smallest | time vs naive 2,000 |', '|---|---|---|---|---|---|---|---|');
   for (const r of b) {
-    lines.push(`| ${r.label} | ${r.stories.toLocaleString('en')} | ${r.prerender >= 1e6 ? 'all' : r.prerender} | ${r.staticPages ?? '?'} | ${r.seconds} s | ${r.searchIndexSeconds} s | ${r.peakMiB} MiB | ${base100 ? (r.seconds / base100.seconds).toFixed(2) : '-'} | ${naive ? (r.seconds / naive.seconds).toFixed(2) : '-'} |`);
+    lines.push(`| ${r.label} | ${r.stories.toLocaleString('en')} | ${r.prerender >= 1e6 ? 'all' : r.prerender} | ${r.staticPages ?? '?'} | ${r.seconds} s | ${r.peakMiB} MiB | ${base100 ? (r.seconds / base100.seconds).toFixed(2) : '-'} | ${naive ? (r.seconds / naive.seconds).toFixed(2) : '-'} |`);
+  }
+  if (b.filter((r) => r.label === 'ours').length > 1) {
+    fs.writeFileSync(path.join(ROOT, 'benchmarks-growth.svg'), growthChart(b.filter((r) => r.label === 'ours')));
+    lines.push('', '![Build time and peak memory against archive size](benchmarks-growth.svg)');
+  }
+  const p = results.publishing;
+  if (p.length) {
+    lines.push('', '## 1b. Publishing on a running server', '', `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of \`next start\` once its search index is built, and after ${commands.rssLoad}. Search: ${commands.searchLoad}.`, '');
+    lines.push('| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | search p50 / p95 / max (10 readers) |', '|---|---|---|---|---|---|---|---|');
+    for (const r of p) {
+      const l = r.load;
+      lines.push(`| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${r.search.p50} / ${r.search.p95} / ${r.search.max} ms (${r.search.requests.toLocaleString('en')} requests, ${r.search.failed} failed) |`);
+    }
+    if (p.length > 1) {
+      const [small, large] = [p[0], p.at(-1)];
+      const ratio = (k) => (large.publish[k] / small.publish[k]).toFixed(2);
+      lines.push('', `${large.stories.toLocaleString('en')} against ${small.stories.toLocaleString('en')} stories: new story ${ratio('added')}×, correction ${ratio('changed')}×, takedown ${ratio('removed')}×. Each server step (\`PUBLISH_VERBOSE=1\`): ${p.map((r) => `${r.stories.toLocaleString('en')}: ${r.steps}`).join('; ')}.`);
+    }
   }
   const s = results.serving;
   if (s?.rows) {
@@ -470,6 +667,7 @@ for (const n of SIZES) {
   if (last) fs.rmSync(path.join(ROOT, last.dist), { recursive: true, force: true });
   await build('ours', n, dir, `.next-bench-${n}`, K);
   last = { n, dir, dist: `.next-bench-${n}` };
+  if (!flag('no-publish') && (n === Math.min(...SIZES) || n === Math.max(...SIZES))) await publishing(n, last.dist, dir);
 }
 if (!flag('no-naive') && SIZES.includes(2000)) {
   // The serving build waits outside the project while the baseline builds.

@@ -22,7 +22,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** `npm run cluster -- <args>` with `env`; its stdout. */
 export async function cluster(args, env) {
-  const r = await run(process.execPath, [path.join(ROOT, 'scripts', 'cluster.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 180_000 });
+  const r = await run(process.execPath, [path.join(ROOT, 'scripts', 'cluster.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    timeout: 180_000,
+  });
   return r.stdout.trim();
 }
 
@@ -113,7 +117,10 @@ export async function publishAcross({ a, b, contentDir, secret, redisPort }) {
   const tag = /href="\/en\/tags\/([^"?#/]+)"/.exec(enHome)?.[1];
   const dir = path.join(contentDir, 'articles', id);
   const publish = async (url) => {
-    await run(process.execPath, [path.join(ROOT, 'scripts', 'publish.mjs')], { cwd: ROOT, env: { ...process.env, PUBLISH_URL: url, PUBLISH_SECRET: secret } });
+    await run(process.execPath, [path.join(ROOT, 'scripts', 'publish.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, PUBLISH_URL: url, PUBLISH_SECRET: secret },
+    });
   };
   fs.mkdirSync(dir, { recursive: true });
   try {

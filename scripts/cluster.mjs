@@ -72,8 +72,20 @@ async function start() {
   const started = [];
   try {
     state.redis.pid = daemon('redis', 'redis-server', [
-      '--port', String(state.redis.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-      '--maxmemory', '256mb', '--maxmemory-policy', 'allkeys-lru', '--dir', DIR,
+      '--port',
+      String(state.redis.port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory',
+      '256mb',
+      '--maxmemory-policy',
+      'allkeys-lru',
+      '--dir',
+      DIR,
     ]);
     started.push(state.redis.pid);
     writeState(state);
@@ -90,7 +102,10 @@ async function start() {
     fs.rmSync(prefix, { recursive: true, force: true });
     fs.mkdirSync(prefix, { recursive: true });
     const conf = path.join(prefix, 'nginx.conf');
-    fs.writeFileSync(conf, nginxConf({ listen: port, upstreams: state.instances.map((i) => Number(new URL(i.url).port)), microCache: state.microCache }));
+    fs.writeFileSync(
+      conf,
+      nginxConf({ listen: port, upstreams: state.instances.map((i) => Number(new URL(i.url).port)), microCache: state.microCache }),
+    );
     state.nginx.pid = daemon('nginx', '/usr/sbin/nginx', ['-p', prefix, '-c', conf, '-g', 'daemon off;']);
     started.push(state.nginx.pid);
     writeState(state);

@@ -28,6 +28,16 @@ test('content:check prints every problem of a root, one per line as file:line: f
   assert.match(r.stderr, /\d+ problems? in /);
 });
 
+test('content:check reports a body image that does not exist, with its file, line and field', () => {
+  const r = check(path.join(fixtures, 'invalid-body-image-missing'));
+  assert.equal(r.status, 1);
+  assert.match(
+    r.stderr,
+    /^lib\/content\/__fixtures__\/invalid-body-image-missing\/articles\/kazakhstan-talks\/en\.md:12: body: "\.\/map\.png" does not exist in /m,
+  );
+  assert.match(r.stderr, /1 problem in /);
+});
+
 test('the shipped content passes', () => {
   const r = check('content');
   assert.equal(r.status, 0, r.stderr);

@@ -126,7 +126,6 @@ function mulberry32(seed) {
 }
 
 const int = (rng, n) => Math.floor(rng() * n); // 0..n-1
-const pick = (rng, list) => list[int(rng, list.length)];
 
 function shuffled(rng, n) {
   const a = Array.from({ length: n }, (_, i) => i);

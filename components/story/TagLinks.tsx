@@ -2,9 +2,9 @@ import type { Locale } from '@/i18n/routing';
 import { getTag } from '@/lib/content';
 import * as urls from '@/lib/urls';
 
-export function TagLinks({ locale, tags, label }: { locale: Locale; tags: string[]; label?: string }) {
+export function TagLinks({ locale, tags }: { locale: Locale; tags: string[] }) {
   return (
-    <ul className="flex flex-wrap gap-2" aria-label={label}>
+    <ul className="flex flex-wrap gap-2">
       {tags.map((id) => {
         const labels = getTag(id);
         if (!labels) return null;

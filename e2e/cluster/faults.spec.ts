@@ -16,8 +16,14 @@ import path from 'node:path';
 type Row = { phase: string; requests: number; failures: number; p50: number; p99: number; note?: string };
 type Faults = {
   cluster(args: string[], env: Record<string, string>): Promise<string>;
-  clusterStatus(env: Record<string, string>): Promise<{ url: string; instances: { url: string; pid: number }[]; redis: { port: number; pid: number }; nginx: { pid: number } }>;
-  faultPhases(o: { env: Record<string, string>; contentDir: string; secret: string }): Promise<{ rows: Row[]; publish: { visibleMs?: number; goneMs?: number; redisKeysLeft: string[] } }>;
+  clusterStatus(
+    env: Record<string, string>,
+  ): Promise<{ url: string; instances: { url: string; pid: number }[]; redis: { port: number; pid: number }; nginx: { pid: number } }>;
+  faultPhases(o: {
+    env: Record<string, string>;
+    contentDir: string;
+    secret: string;
+  }): Promise<{ rows: Row[]; publish: { visibleMs?: number; goneMs?: number; redisKeysLeft: string[] } }>;
 };
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
@@ -29,7 +35,12 @@ test('several instances: shared cache, health, and no failed request through fau
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cluster-'));
   const contentDir = path.join(work, 'content');
   fs.cpSync('content', contentDir, { recursive: true });
-  const env = { CLUSTER_DIR: path.join(work, 'cluster'), CONTENT_DIR: contentDir, PUBLISH_SECRET: SECRET, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next' };
+  const env = {
+    CLUSTER_DIR: path.join(work, 'cluster'),
+    CONTENT_DIR: contentDir,
+    PUBLISH_SECRET: SECRET,
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+  };
 
   const url = await faults.cluster(['start', '--instances', '2', '--port', String(PORT), '--no-micro-cache'], env);
   expect(url).toBe(`http://127.0.0.1:${PORT}`);
@@ -45,7 +56,11 @@ test('several instances: shared cache, health, and no failed request through fau
         expect(r.headers.get('cache-control')).toBe('no-store');
         expect(r.headers.get('x-robots-tag')).toBe('noindex');
         const h = await r.json();
-        expect(h).toMatchObject({ status: 'ok', redis: 'up', buildId: fs.readFileSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'), 'utf8').trim() });
+        expect(h).toMatchObject({
+          status: 'ok',
+          redis: 'up',
+          buildId: fs.readFileSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'), 'utf8').trim(),
+        });
         expect(h.stories).toBeGreaterThan(0);
       }
     });
@@ -66,8 +81,19 @@ test('several instances: shared cache, health, and no failed request through fau
     });
 
     const { rows, publish } = await faults.faultPhases({ env, contentDir, secret: SECRET });
-    console.log(rows.map((r) => `${r.phase}: ${r.requests} requests, ${r.failures} failed, p50 ${r.p50} ms, p99 ${r.p99} ms${r.note ? `; ${r.note}` : ''}`).join('\n'));
-    expect(rows.map((r) => r.phase)).toEqual(['rolling restart', 'Redis paused (SIGSTOP) 10 s, then resumed', 'publish through A, read on B', 'kill -9 one instance']);
+    console.log(
+      rows
+        .map(
+          (r) => `${r.phase}: ${r.requests} requests, ${r.failures} failed, p50 ${r.p50} ms, p99 ${r.p99} ms${r.note ? `; ${r.note}` : ''}`,
+        )
+        .join('\n'),
+    );
+    expect(rows.map((r) => r.phase)).toEqual([
+      'rolling restart',
+      'Redis paused (SIGSTOP) 10 s, then resumed',
+      'publish through A, read on B',
+      'kill -9 one instance',
+    ]);
     for (const r of rows) {
       expect(r.requests, r.phase).toBeGreaterThan(100);
       expect(r.failures, r.phase).toBe(0);

@@ -53,6 +53,32 @@ test('no public response carries the draft canary', async ({ request }) => {
   expect((await request.get(`${server.url}/en/drafts`)).status()).toBe(404);
 });
 
+test('a draft\'s or a scheduled story\'s old address is 404, as if it did not exist; a published one\'s is 301', async ({ request }) => {
+  const get = (p: string, headers: Record<string, string> = {}) => request.get(server.url + p, { maxRedirects: 0, headers });
+  for (const p of [
+    '/en/novosti/draft-story-2022-01-11-2',
+    '/EN/NOVOSTI/DRAFT-STORY-2022-01-11-2',
+    '/ar/novosti/draft-story-2022-01-11-2',
+    '/en/old-draft',
+    '/en/novosti/scheduled-story-2031-01-01-3',
+    '/en/old-scheduled',
+  ]) {
+    for (const headers of [{}, { cookie: '__prerender_bypass=forged-0123456789abcdef' }] as Record<string, string>[]) {
+      const res = await get(p, headers);
+      expect([res.status(), res.headers()['location']], p).toEqual([404, undefined]);
+      const body = await res.text();
+      expect(body, p).not.toContain(CANARY);
+      // The 404 page repeats the path asked for, but never where it would lead.
+      expect(body, p).not.toMatch(/news\/(draft|scheduled)-story/);
+    }
+  }
+  // With a trailing slash, the same answer as any unknown path: one 308 to the path without it.
+  const slash = await get('/en/novosti/draft-story-2022-01-11-2/');
+  expect([slash.status(), slash.headers()['location']]).toEqual([308, '/en/novosti/draft-story-2022-01-11-2']);
+  const live = await get('/en/novosti/published-story-2022-01-10-1/');
+  expect([live.status(), live.headers()['location']]).toEqual([301, '/en/news/published-story']);
+});
+
 test('the published story links to neither draft nor scheduled story', async ({ page }) => {
   await page.goto(`${server.url}/en/news/published-story`);
   await expect(page.locator('h1')).toHaveText('Published fixture story (en)');

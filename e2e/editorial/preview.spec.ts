@@ -115,6 +115,32 @@ test('exit is not a GET', async ({ request }) => {
   expect(res.status()).toBe(405);
 });
 
+test('the preview cookie is SameSite=Lax, and another site cannot end a preview', async ({ request }) => {
+  const on = await request.get(server.url + draftLink(`secret=${SECRET}&id=draft-story&locale=en`), { maxRedirects: 0 });
+  expect(on.status()).toBe(307);
+  const cookies = on.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('__prerender_bypass='));
+  expect(cookies.length).toBe(1);
+  expect(cookies[0]!.value).toMatch(/;\s*SameSite=Lax/i);
+  expect(cookies[0]!.value).toMatch(/;\s*HttpOnly/i);
+
+  const disable = (headers: Record<string, string>) => request.post(`${server.url}/api/draft/disable`, { headers, maxRedirects: 0 });
+  for (const headers of [
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+    { 'sec-fetch-site': 'cross-site' },
+    { 'sec-fetch-site': 'cross-site', origin: server.url },
+  ] as Record<string, string>[]) {
+    const res = await disable(headers);
+    expect(res.status(), JSON.stringify(headers)).toBe(403);
+    expect(res.headers()['set-cookie'], JSON.stringify(headers)).toBeUndefined();
+  }
+  for (const headers of [{ origin: server.url, 'sec-fetch-site': 'same-origin' }, {}] as Record<string, string>[]) {
+    const res = await disable(headers);
+    expect(res.status(), JSON.stringify(headers)).toBe(303);
+    expect(res.headers()['set-cookie']).toMatch(/__prerender_bypass=;.*SameSite=Lax/i);
+  }
+});
+
 test('without PREVIEW_SECRET, preview is off in production', async ({ request }) => {
   const off = await startEditorial(3203, { NOW: BEFORE, PREVIEW_SECRET: undefined });
   try {

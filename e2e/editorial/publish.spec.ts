@@ -72,7 +72,13 @@ test('publish, correct and take down: every output follows, and a restart keeps 
   let server = await startEditorial(3210, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
   try {
     await test.step('publish a new story in two languages', async () => {
-      writeStory(root, NEW_ID, 'en', { title: `"Runtime story ${MARK}"`, summary: '"Published while the server runs."', date: `"${TODAY}"`, tags: '[csto]' }, `Body with ${MARK} in it.`);
+      writeStory(
+        root,
+        NEW_ID,
+        'en',
+        { title: `"Runtime story ${MARK}"`, summary: '"Published while the server runs."', date: `"${TODAY}"`, tags: '[csto]', aliases: '["/en/novosti/runtime-story-2030-12-31-30001"]' },
+        `Body with ${MARK} in it.`,
+      );
       writeStory(root, NEW_ID, 'ar', { title: `"قصة ${MARK}"`, summary: '"نشرت أثناء عمل الخادم."', date: `"${TODAY}"`, tags: '[csto]' }, `نص ${MARK}.`);
       const r = await publish(server);
       expect(r.code, r.err).toBe(0);
@@ -102,6 +108,10 @@ test('publish, correct and take down: every output follows, and a restart keeps 
       expect(all).toMatch(new RegExp(`hreflang="ar" href="[^"]*/ar/news/${NEW_ID}"`));
       expect(await text(request, `${server.url}/news-sitemap.xml`)).toContain(`/en/news/${NEW_ID}`);
       expect(await text(request, `${server.url}/en/search?q=${MARK}`)).toContain(`href="/en/news/${NEW_ID}"`);
+      // Its old address answers with a permanent redirect.
+      const old = await request.get(`${server.url}/en/novosti/runtime-story-2030-12-31-30001`, { maxRedirects: 0 });
+      expect(old.status()).toBe(301);
+      expect(old.headers()['location']).toMatch(new RegExp(`/en/news/${NEW_ID}$`));
       const og = await request.get(`${server.url}/og/en/${NEW_ID}.png`);
       expect(og.status()).toBe(200);
       expect(og.headers()['content-type']).toBe('image/png');
@@ -131,6 +141,8 @@ test('publish, correct and take down: every output follows, and a restart keeps 
       expect(await text(request, `${server.url}/en/feed.xml`)).toContain(MARK2);
       expect(await text(request, `${server.url}/en/search?q=${MARK2}`)).toContain(`href="/en/news/${NEW_ID}"`);
       expect(await text(request, `${server.url}/en/search?q=quokka`)).not.toContain(`href="/en/news/${NEW_ID}"`);
+      // The corrected file no longer lists the old address.
+      expect((await request.get(`${server.url}/en/novosti/runtime-story-2030-12-31-30001`, { maxRedirects: 0 })).status()).toBe(404);
       const ogAfter = await (await request.get(`${server.url}/og/en/${NEW_ID}.png`)).body();
       expect(ogAfter.equals(ogBefore)).toBe(false);
     });

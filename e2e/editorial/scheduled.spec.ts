@@ -15,6 +15,7 @@ test('a scheduled story is hidden before its time and public after it, without a
       expect(await listed(request, `${before.url}/en`)).toBe(false);
       expect(await listed(request, `${before.url}/en/tags/csto`)).toBe(false);
       expect((await request.get(`${before.url}/en/news/scheduled-story`)).status()).toBe(404);
+      expect((await request.get(`${before.url}/en/novosti/scheduled-story-2031-01-01-3`, { maxRedirects: 0 })).status()).toBe(404);
     });
   } finally {
     await test.step('stop it', () => before.stop());
@@ -41,6 +42,10 @@ test('a scheduled story is hidden before its time and public after it, without a
       await page.goto(`${after.url}/en/news/scheduled-story`);
       await expect(page.locator('h1')).toHaveText(`Scheduled headline ${SCHEDULED_MARKER} (en)`);
       await expect(page.getByTestId('status-badge')).toHaveCount(0);
+    });
+    await test.step('after: its old address answers 301 to it', async () => {
+      const res = await request.get(`${after.url}/en/novosti/scheduled-story-2031-01-01-3`, { maxRedirects: 0 });
+      expect([res.status(), res.headers()['location']]).toEqual([301, '/en/news/scheduled-story']);
     });
   } finally {
     // The browser's connections go first, so the server can shut down at once.

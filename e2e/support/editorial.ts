@@ -19,8 +19,7 @@ export const EDITORIAL_CONTENT = path.join('e2e', 'fixtures', 'editorial');
 export const EDITORIAL_DIST = '.next-editorial';
 export const CANARY = 'CANARY-7f3c9d2e';
 export const SCHEDULED_MARKER = 'SCHEDULED-41d2b8';
-/** The scheduled story's moment, and clocks either side of it. */
-export const SCHEDULED_AT = '2031-01-01T00:00:00Z';
+/** Clocks either side of the scheduled story's moment (2031-01-01T00:00:00Z). */
 export const BEFORE = '2030-12-31T23:00:00Z';
 export const AFTER = '2031-01-01T00:00:10Z';
 /** Seconds after which listings regenerate (PUBLISH_INTERVAL) in this build. */

@@ -339,3 +339,47 @@ test('formatNumber and readingMinutes', () => {
   assert.equal(fmt.readingMinutes(0), 1);
   assert.equal(fmt.readingMinutes(1000), 5);
 });
+
+// ---------------------------------------------------------------------------
+// Old addresses
+// ---------------------------------------------------------------------------
+
+test('getRedirect: an alias leads to its story, in any letter case, with or without a trailing slash, raw or percent-encoded', () => {
+  const to = '/en/news/csto-peacekeepers-deployed';
+  for (const p of [
+    '/en/novosti/csto-peacekeepers-deployed-2022-01-06-21401',
+    '/en/novosti/csto-peacekeepers-deployed-2022-01-06-21401/',
+    '/EN/Novosti/CSTO-Peacekeepers-Deployed-2022-01-06-21401',
+    '/en/group-news/csto-peacekeepers',
+    '/en/group-news/csto%2Dpeacekeepers/',
+    '/en/old-csto-story',
+  ]) {
+    assert.equal(api.getRedirect(p), to, p);
+  }
+  const arabic = '/ar/novosti/نشر-قوات-حفظ-السلام-2022-01-06-21401';
+  assert.equal(api.getRedirect(encodeURI(arabic)), '/ar/news/csto-peacekeepers-deployed');
+  assert.equal(api.getRedirect(`${encodeURI(arabic)}/`), '/ar/news/csto-peacekeepers-deployed');
+  // Written percent-encoded in the file, asked for in lower-case hex.
+  assert.equal(api.getRedirect('/ar/mn-nhn/%d9%86%d8%b4%d8%b1-%d9%82%d9%88%d8%a7%d8%aa'), '/ar/news/csto-peacekeepers-deployed');
+});
+
+test('getRedirect: redirects.yaml entries lead to their pages', () => {
+  assert.equal(api.getRedirect('/en/about-us'), '/en/about');
+  assert.equal(api.getRedirect('/ar/novosti/'), '/ar');
+  assert.equal(api.getRedirect('/RU/O-Gruppe'), '/ru/tags/csto');
+});
+
+test('getRedirect: unknown and malformed paths, and the portal\'s own, lead nowhere', () => {
+  for (const p of ['/en/novosti/no-such-story', '/en/news/csto-peacekeepers-deployed', '/en/about', '/', '/ar/novosti/%E0%A4%A', '//en/about-us', '/en/about-us/x']) {
+    assert.equal(api.getRedirect(p), undefined, p);
+  }
+});
+
+test('getRedirect: a draft\'s alias and a redirect to a draft lead nowhere; a scheduled story\'s alias only once it is live', () => {
+  assert.equal(api.getRedirect('/en/novosti/draft-note'), undefined);
+  assert.equal(api.getRedirect('/en/old-draft'), undefined);
+  assert.equal(api.getRedirect('/en/novosti/csto-summit'), undefined);
+  process.env.NOW = AFTER;
+  assert.equal(api.getRedirect('/en/novosti/csto-summit'), '/en/news/csto-summit-scheduled');
+  assert.equal(api.getRedirect('/en/novosti/draft-note'), undefined);
+});

@@ -13,9 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
 import type { ContentIndex, FolderResult } from './loader';
-import type { StoryEntry } from './types';
+import type { RedirectEntry, StoryEntry } from './types';
 
-const VERSION = 3;
+const VERSION = 4;
 
 function cacheFile(root: string): string {
   const key = crypto.createHash('sha1').update(root).digest('hex').slice(0, 16);
@@ -59,6 +59,7 @@ interface Stored {
     pages: [string, ContentIndex['pages'] extends Map<string, infer V> ? V : never][];
     problems: ContentIndex['problems'];
     missing: [string, Locale[]][];
+    redirects: [string, RedirectEntry][];
   };
 }
 
@@ -83,6 +84,7 @@ export function readCachedIndex(root: string): { index: ContentIndex; fingerprin
       problems: s.problems,
       missing: new Map(s.missing),
       folders,
+      redirects: new Map(s.redirects),
     };
     return { index, fingerprint: stored.fingerprint };
   } catch {
@@ -105,6 +107,7 @@ export function writeCachedIndex(index: ContentIndex, print: string): void {
         pages: [...index.pages],
         problems: index.problems,
         missing: [...index.missing],
+        redirects: [...index.redirects],
       },
     };
     const tmp = `${file}.${process.pid}.tmp`;

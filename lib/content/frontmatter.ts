@@ -115,8 +115,17 @@ function keyAt(text: string, offset: number): string {
   return /^\s*(["']?)(.*?)\1\s*:/.exec(line)?.[2] ?? line.trim();
 }
 
-/** Parses a standalone YAML file (tags.yaml) with the same strictness. */
+/** Parses a standalone YAML file (tags.yaml, redirects.yaml) with the same strictness. */
 export function parseYamlFile(text: string, file: string, problems: ContentProblem[]): unknown {
+  return parseYamlDocument(text, file, problems)?.data;
+}
+
+/** parseYamlFile, with the 1-based line of each path (such as a mapping key) in the file. */
+export function parseYamlDocument(
+  text: string,
+  file: string,
+  problems: ContentProblem[],
+): Pick<ParsedFile, 'data' | 'lineOf'> | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, schema: 'core', prettyErrors: false, strict: true });
   for (const err of doc.errors) {
@@ -127,5 +136,12 @@ export function parseYamlFile(text: string, file: string, problems: ContentProbl
         : `malformed YAML: ${err.message.split('\n')[0]}`;
     problems.push({ file, line, field: err.code === 'DUPLICATE_KEY' ? 'key' : 'yaml', message });
   }
-  return doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 10 });
+  if (doc.errors.length) return undefined;
+  return {
+    data: doc.toJS({ maxAliasCount: 10 }),
+    lineOf(path) {
+      const node = doc.getIn(path as unknown[], true);
+      return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    },
+  };
 }

@@ -17,6 +17,7 @@ import { assetVersion, loadContent, readAsset, readBody, imageContentType, type 
 import { markdownToText, renderMarkdown } from './markdown';
 import { ContentError } from './problems';
 import { fingerprint, readCachedIndex, writeCachedIndex } from './cache';
+import { aliasKey } from './aliases';
 import type { Paged, StaticPage, Story, StoryEntry, TagInfo, Visibility } from './types';
 
 export type { Story, StoryEntry, StoryImage, TagInfo, Paged, StaticPage, Visibility } from './types';
@@ -26,7 +27,6 @@ export interface Access {
   preview?: boolean;
 }
 
-export { contentRootPath as contentRoot } from './root';
 import { contentRootPath as contentRoot } from './root';
 
 const cache = globalThis as unknown as { __contentIndex?: { index: ContentIndex; stamp: string } };
@@ -264,7 +264,23 @@ export function getUnpublished(locale: Locale): (StoryEntry & { status: Visibili
 export function getPage(name: string, locale: Locale): StaticPage | undefined {
   const p = getIndex().pages.get(name)?.[locale];
   if (!p) return undefined;
-  return { title: p.meta.title, summary: p.meta.summary, html: renderMarkdown(p.body, () => undefined) };
+  return { title: p.meta.title, summary: p.meta.summary, updated: p.meta.updated, html: renderMarkdown(p.body, () => undefined) };
+}
+
+/**
+ * Where an old address (a story alias or an entry of `redirects.yaml`) now
+ * lives: the current path to answer 301 with, or undefined. `pathname` is
+ * the request's path as sent (percent-encoded); letter case, a trailing
+ * slash and the encoding do not matter. One map lookup, whatever the size of
+ * the archive. A path that leads to a story answers only while that story is
+ * published, so an alias never gives a draft or scheduled story away.
+ */
+export function getRedirect(pathname: string): string | undefined {
+  const key = aliasKey(pathname);
+  const entry = key === undefined ? undefined : getIndex().redirects.get(key);
+  if (!entry) return undefined;
+  if (entry.story && !getStoryEntry(entry.story.locale, entry.story.id)) return undefined;
+  return entry.to;
 }
 
 /**

@@ -317,6 +317,22 @@ test('invalid: a non-existent image is refused', () => {
   assert.equal(idx.stories.size, 0);
 });
 
+test('invalid: a body image whose file does not exist is refused, with its own line; a remote one is left alone', () => {
+  const idx = load('invalid-body-image-missing');
+  expectProblem(idx, { field: 'body', message: /^"\.\/map\.png" does not exist in /, line: 12, file: STORY });
+  assert.equal(idx.problems.length, 1, list(idx.problems));
+  assert.equal(idx.stories.size, 0);
+});
+
+test('invalid: a body image outside the story folder or not an image is refused', () => {
+  const root = tempRoot({
+    'articles/kazakhstan-talks/en.md': storyFile({ body: 'Text.\n\n![up](../other/cover.png) ![doc](./notes.txt)' }),
+  });
+  const idx = loadContent(root);
+  expectProblem(idx, { field: 'body', message: /"\.\.\/other\/cover\.png" points outside the story's folder/ });
+  expectProblem(idx, { field: 'body', message: /"\.\/notes\.txt" is not a PNG, JPEG, WebP or AVIF image/ });
+});
+
 test('invalid: an image without alt text is refused', () => {
   const idx = load('invalid-image-no-alt');
   const p = expectProblem(idx, { field: 'image.alt', message: /^is required$/, file: STORY });
@@ -553,5 +569,134 @@ test('bodyOf finds the same body as parseFrontmatter without parsing the YAML', 
   assert.equal(bodyOf('---\ntitle: [unclosed\n---\nBody three'), 'Body three');
   for (const bad of ['no fence\n', '---js\nmodule.exports = 1\n---\n', '---\ntitle: x\n']) {
     assert.equal(bodyOf(bad), undefined, JSON.stringify(bad));
+  }
+});
+
+// ---------------------------------------------------------------------------
+// Old addresses: story aliases and redirects.yaml
+// ---------------------------------------------------------------------------
+
+test('valid: aliases and redirects.yaml are filed by their normalized path (decoded, NFC, lower case, no trailing slash)', () => {
+  const idx = load('valid');
+  const story = (locale: string, id: string) => ({ to: `/${locale}/news/${id}`, story: { id, locale } });
+  assert.deepEqual(Object.fromEntries(idx.redirects), {
+    '/en/novosti/csto-peacekeepers-deployed-2022-01-06-21401': story('en', 'csto-peacekeepers-deployed'),
+    '/en/group-news/csto-peacekeepers': story('en', 'csto-peacekeepers-deployed'),
+    '/ar/novosti/نشر-قوات-حفظ-السلام-2022-01-06-21401': story('ar', 'csto-peacekeepers-deployed'),
+    // Written percent-encoded with a trailing slash in the file.
+    '/ar/mn-nhn/نشر-قوات': story('ar', 'csto-peacekeepers-deployed'),
+    // A draft's and a scheduled story's aliases are filed too; the API hides them until the story is live.
+    '/en/novosti/draft-note': story('en', 'csto-draft-note'),
+    '/en/novosti/csto-summit': story('en', 'csto-summit-scheduled'),
+    '/en/about-us': { to: '/en/about', story: undefined },
+    '/ar/novosti': { to: '/ar', story: undefined },
+    '/ru/o-gruppe': { to: '/ru/tags/csto', story: undefined },
+    '/en/old-csto-story': story('en', 'csto-peacekeepers-deployed'),
+    '/en/old-draft': story('en', 'csto-draft-note'),
+  });
+});
+
+/** The fixture loads with exactly these problems (field and message), each with a line. */
+function expectOnly(name: string, want: { field: string; message: RegExp; line: number; file: string }[]) {
+  const idx = load(name);
+  for (const w of want) expectProblem(idx, w);
+  assert.equal(idx.problems.length, want.length, `${name}: expected ${want.length} problem(s), got:\n${list(idx.problems)}`);
+  return idx;
+}
+
+const ALIAS_LINE = 8; // the first list item under `aliases:` in the generated fixture stories
+const TALKS_EN = 'articles/kazakhstan-talks/en.md';
+
+for (const [name, message] of [
+  ['invalid-alias-scheme', /has a scheme/],
+  ['invalid-alias-host', /names a host/],
+  ['invalid-alias-double-slash', /contains \/\//],
+  ['invalid-alias-dot-dot', /contains \.\./],
+  ['invalid-alias-encoded-dot', /contains %2e/],
+  ['invalid-alias-backslash', /contains a backslash/],
+  ['invalid-alias-query', /has a query/],
+  ['invalid-alias-fragment', /has a fragment/],
+  ['invalid-alias-control', /control character U\+001B/],
+  ['invalid-alias-shadows-news', /shadows the portal's own address \(\/en\/news\)/],
+  ['invalid-alias-shadows-tags', /shadows the portal's own address \(\/en\/tags\)/],
+  ['invalid-alias-shadows-home', /shadows the portal's own address \(the home page \/en\)/],
+  ['invalid-alias-wrong-locale', /is an address in ar, but this is the en translation/],
+] as const) {
+  test(`invalid: ${name.slice('invalid-'.length).replaceAll('-', ' ')} is refused with file, line and field`, () => {
+    const idx = expectOnly(name, [{ file: TALKS_EN, line: ALIAS_LINE, field: 'aliases.0', message }]);
+    assert.equal(idx.redirects.size, 0);
+  });
+}
+
+test('invalid: two stories claiming the same old path (in another letter case, with a trailing slash) clash', () => {
+  const idx = expectOnly('invalid-alias-claimed-twice', [
+    {
+      file: 'articles/kazakhstan-talks-resume/en.md',
+      line: ALIAS_LINE,
+      field: 'aliases.0',
+      message: /"\/EN\/Novosti\/Talks\/" is already claimed by .*articles\/kazakhstan-talks\/en\.md:8/,
+    },
+  ]);
+  assert.deepEqual(idx.redirects.get('/en/novosti/talks')?.story?.id, 'kazakhstan-talks');
+});
+
+test('invalid: a story alias and redirects.yaml claiming the same old path clash', () => {
+  expectOnly('invalid-alias-claimed-by-redirects', [
+    { file: 'redirects.yaml', line: 3, field: '/en/novosti/talks', message: /is already claimed by .*kazakhstan-talks\/en\.md:8/ },
+  ]);
+});
+
+test('invalid: a redirect from one of the portal\'s own addresses is refused', () => {
+  expectOnly('invalid-redirect-shadows', [
+    { file: 'redirects.yaml', line: 2, field: '/ru/about', message: /shadows the portal's own address \(\/ru\/about\)/ },
+  ]);
+});
+
+test('invalid: a redirect chain is refused, naming where it ends', () => {
+  const idx = expectOnly('invalid-redirect-chain', [
+    {
+      file: 'redirects.yaml',
+      line: 1,
+      field: '/en/about-us',
+      message: /is a redirect chain \(\/en\/about-us → \/en\/o-nas → \/en\/about\); point it straight at \/en\/about/,
+    },
+  ]);
+  assert.equal(idx.redirects.get('/en/o-nas')?.to, '/en/about');
+  assert.equal(idx.redirects.has('/en/about-us'), false);
+});
+
+test('invalid: a redirect loop is refused at each of its entries', () => {
+  const idx = expectOnly('invalid-redirect-loop', [
+    { file: 'redirects.yaml', line: 1, field: '/en/about-us', message: /is a redirect loop \(\/en\/about-us → \/en\/o-nas → \/en\/about-us\)/ },
+    { file: 'redirects.yaml', line: 2, field: '/en/o-nas', message: /is a redirect loop \(\/en\/o-nas → \/en\/about-us → \/en\/o-nas\)/ },
+  ]);
+  assert.equal(idx.redirects.has('/en/about-us') || idx.redirects.has('/en/o-nas'), false);
+});
+
+test('invalid: a redirect must lead to a page of the portal that exists, written as the portal writes it', () => {
+  const idx = expectOnly('invalid-redirect-target', [
+    { file: 'redirects.yaml', line: 2, field: '/en/offsite', message: /leads to "https:\/\/evil\.example\/", which has a scheme/ },
+    { file: 'redirects.yaml', line: 3, field: '/en/gone', message: /no such story in that language/ },
+    { file: 'redirects.yaml', line: 4, field: '/en/topic', message: /there is no tag "no-such-tag"/ },
+    { file: 'redirects.yaml', line: 5, field: '/en/old-home', message: /"\/", which is not a page of the portal/ },
+    { file: 'redirects.yaml', line: 6, field: '/en/slash', message: /without the trailing slash/ },
+  ]);
+  assert.deepEqual([...idx.redirects.keys()].sort(), ['/en/novosti', '/en/novosti/talks']);
+});
+
+test('invalid: redirects.yaml that is not a mapping, or has a key twice, is reported', () => {
+  const list = tempRoot({ 'redirects.yaml': '- /en/about-us\n' });
+  expectProblem(loadContent(list), { field: 'redirects', line: 1, message: /must be a mapping of old paths/ });
+  const twice = tempRoot({ 'redirects.yaml': '/en/about-us: /en/about\n/en/about-us: /en\n' });
+  expectProblem(loadContent(twice), { field: 'key', line: 2, message: /duplicate key "\/en\/about-us"/ });
+});
+
+test('aliases: an encoded slash, percent or question mark, white space and a malformed escape are refused too', async () => {
+  const { aliasProblem } = await import('./aliases');
+  for (const bad of ['/en/a%2Fb', '/en/a%5Cb', '/en/a%252e', '/en/a%3Fx', '/en/a b', '/en/a%20b', '/en/a%E0%A4%A', '/en/a%00', '/en/a\u202Eb', 'en/a', '/en/./a']) {
+    assert.ok(aliasProblem(bad), `${JSON.stringify(bad)} should be refused`);
+  }
+  for (const good of ['/en/novosti/x-2022-01-10-21457', '/ar/novosti/توكاييف', '/ar/mn-nhn/%D8%AA', '/novosti/x.html', '/EN/About-Us/']) {
+    assert.equal(aliasProblem(good), undefined, good);
   }
 });

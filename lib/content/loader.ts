@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { routing, isLocale, type Locale } from '@/i18n/routing';
-import { media } from '@/lib/urls';
-import { bodyOf, parseFrontmatter, parseYamlFile } from './frontmatter';
-import { nestingDepth, MAX_NESTING } from './markdown';
+import { media, portalRouteOf, story as storyPath, storyIdOf } from '@/lib/urls';
+import { bodyOf, parseFrontmatter, parseYamlDocument, parseYamlFile } from './frontmatter';
+import { localImages, nestingDepth, MAX_NESTING } from './markdown';
 import type { ContentProblem } from './problems';
 import {
   FILE_MAX_BYTES,
@@ -23,7 +23,8 @@ import {
   describeInvisible,
   type PageFrontmatter,
 } from './schema';
-import type { StoryEntry } from './types';
+import type { RedirectEntry, StoryEntry } from './types';
+import { aliasKey, aliasProblem } from './aliases';
 import type { z } from 'zod';
 
 export interface ContentIndex {
@@ -41,13 +42,20 @@ export interface ContentIndex {
   missing: Map<string, Locale[]>;
   /** What each story folder gave, keyed by its files' sizes and times: a reload re-reads only changed folders. */
   folders: FolderMemo;
+  /**
+   * Old addresses (story aliases and `redirects.yaml`), by aliasKey(): one
+   * lookup per request. Drafts' aliases are here too; visibility is decided
+   * at query time.
+   */
+  redirects: Map<string, RedirectEntry>;
 }
 
-/** One story folder as last read: a signature of its files (and of tags.yaml), its translations and problems. */
+/** One story folder as last read: a signature of its files (and of tags.yaml), its translations, problems and old addresses. */
 export interface FolderResult {
   signature: string;
   translations: Partial<Record<Locale, StoryEntry>>;
   problems: ContentProblem[];
+  claims: AliasClaim[];
 }
 export type FolderMemo = Map<string, FolderResult>;
 
@@ -165,6 +173,7 @@ export function loadContent(root: string, previous?: FolderMemo): ContentIndex {
   const byLocale = Object.fromEntries(locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
   const articlesDir = path.join(root, 'articles');
   const seenIds = new Map<string, string>();
+  const claims: AliasClaim[] = [];
   // Sorted, and valid ids first, so which of two clashing folders is reported never depends on directory order.
   const folders = readDirSafe(articlesDir)
     .filter((d) => d.isDirectory())
@@ -197,7 +206,7 @@ export function loadContent(root: string, previous?: FolderMemo): ContentIndex {
     const signature = `${tagsSignature}|${files.map((f) => `${f.name}:${statSignature(path.join(dir, f.name))}`).join('|')}`;
     let result = previous?.get(id);
     if (result?.signature !== signature) {
-      result = { signature, translations: {}, problems: [] };
+      result = { signature, translations: {}, problems: [], claims: [] };
       for (const f of files) {
         if (!f.isFile() || !f.name.endsWith('.md')) continue;
         const locale = f.name.slice(0, -3);
@@ -207,12 +216,13 @@ export function loadContent(root: string, previous?: FolderMemo): ContentIndex {
           result.problems.push({ file, field: 'file', message: `"${f.name}" is not named after a locale; use one of ${locales.map((l) => `${l}.md`).join(', ')}` });
           continue;
         }
-        const entry = loadStoryFile(filePath, file, id, locale, dir, tags, tagsFile, result.problems);
+        const entry = loadStoryFile(filePath, file, id, locale, dir, tags, tagsFile, result.problems, result.claims);
         if (entry) result.translations[locale] = entry;
       }
     }
     folderMemo.set(id, result);
     problems.push(...result.problems);
+    claims.push(...result.claims);
     const translations = result.translations;
     if (Object.keys(translations).length > 0) {
       stories.set(id, translations);
@@ -254,7 +264,138 @@ export function loadContent(root: string, previous?: FolderMemo): ContentIndex {
     pages.set(dirent.name, byLoc);
   }
 
-  return { root, tags, stories, byLocale, pages, problems, missing, folders: folderMemo };
+  const redirects = loadRedirects(root, claims, stories, tags, problems);
+
+  return { root, tags, stories, byLocale, pages, problems, missing, folders: folderMemo, redirects };
+}
+
+/** An old path claimed by a story file or by redirects.yaml, where it was written, and where it leads. */
+interface AliasClaim {
+  path: string;
+  file: string;
+  line?: number;
+  field: string;
+  entry: RedirectEntry;
+}
+
+const REDIRECTS_FILE = 'redirects.yaml';
+
+/**
+ * Files every story alias and every entry of redirects.yaml under its
+ * aliasKey, refusing a path that shadows one of the portal's own addresses,
+ * a path claimed twice, and a redirect whose target is not a current address
+ * of the portal (which includes a chain or a loop through other old paths).
+ */
+function loadRedirects(
+  root: string,
+  storyClaims: AliasClaim[],
+  stories: ContentIndex['stories'],
+  tags: ContentIndex['tags'],
+  problems: ContentProblem[],
+): Map<string, RedirectEntry> {
+  const claims = [...storyClaims];
+  const filePath = path.join(root, REDIRECTS_FILE);
+  const file = rel(filePath);
+  if (fs.existsSync(filePath)) {
+    const parsed = parseYamlDocument(fs.readFileSync(filePath, 'utf8'), file, problems);
+    const raw = parsed?.data;
+    if (parsed && raw != null && (typeof raw !== 'object' || Array.isArray(raw))) {
+      problems.push({ file, line: 1, field: 'redirects', message: 'must be a mapping of old paths to current ones, like "/en/about-us: /en/about"' });
+    } else if (parsed && raw != null) {
+      for (const [from, to] of Object.entries(raw as Record<string, unknown>)) {
+        const line = parsed.lineOf([from]);
+        const field = from.normalize('NFC');
+        const bad = (message: string) => problems.push({ file, line, field, message });
+        const fromWhy = aliasProblem(field);
+        if (fromWhy) {
+          bad(`"${from}" ${fromWhy}`);
+          continue;
+        }
+        if (typeof to !== 'string') {
+          bad('must lead to a current path of the portal, like /en/about');
+          continue;
+        }
+        const toWhy = aliasProblem(to);
+        if (toWhy) {
+          bad(`leads to "${to}", which ${toWhy}`);
+          continue;
+        }
+        claims.push({ path: field, file, line, field, entry: { to, story: storyOf(to) } });
+      }
+    }
+  }
+
+  const redirects = new Map<string, RedirectEntry>();
+  const firstClaim = new Map<string, AliasClaim>();
+  for (const c of claims) {
+    const key = aliasKey(c.path);
+    const bad = (message: string) => problems.push({ file: c.file, line: c.line, field: c.field, message });
+    if (key === undefined) continue; // aliasProblem refused it already
+    const shadowed = portalRouteOf(key);
+    if (shadowed) {
+      bad(`"${c.path}" shadows the portal's own address (${shadowed}); an old path must lie outside the portal's routes`);
+      continue;
+    }
+    const first = firstClaim.get(key);
+    if (first) {
+      const where = `${first.file}${first.line ? `:${first.line}` : ''}`;
+      bad(`"${c.path}" is already claimed by ${where} (old paths match in any letter case); an old path can lead to one place only`);
+      continue;
+    }
+    firstClaim.set(key, c);
+    redirects.set(key, c.entry);
+  }
+
+  // Targets, now that every old path is known. Story aliases lead to their story by construction.
+  for (const [key, c] of firstClaim) {
+    if (c.file !== file) continue;
+    const why = targetProblem(c, firstClaim, stories, tags);
+    if (why) {
+      problems.push({ file: c.file, line: c.line, field: c.field, message: why });
+      redirects.delete(key);
+    }
+  }
+  return redirects;
+}
+
+/** Why a redirects.yaml entry's target is not a current page of the portal, or undefined. */
+function targetProblem(
+  c: AliasClaim,
+  claims: Map<string, AliasClaim>,
+  stories: ContentIndex['stories'],
+  tags: ContentIndex['tags'],
+): string | undefined {
+  const to = c.entry.to;
+  // A target that is itself an old path: follow it to say where the chain ends, or that it loops.
+  const chain = [c.path];
+  const seen = new Set<string>([aliasKey(c.path)!]);
+  for (let at = claims.get(aliasKey(to) ?? ''); at; at = at.entry.story ? undefined : claims.get(aliasKey(at.entry.to) ?? '')) {
+    chain.push(at.path);
+    const key = aliasKey(at.path)!;
+    if (seen.has(key)) return `is a redirect loop (${chain.join(' → ')}); point each old path at a current address`;
+    seen.add(key);
+  }
+  if (chain.length > 1) {
+    const end = claims.get(aliasKey(chain[chain.length - 1]!)!)!.entry.to;
+    return `is a redirect chain (${chain.join(' → ')} → ${end}); point it straight at ${end}`;
+  }
+  const [, locale, section, name] = to.split('/');
+  if (!isLocale(locale) || !portalRouteOf(to)) {
+    return `leads to "${to}", which is not a page of the portal (a locale home, story, tag or page such as /en/about)`;
+  }
+  if (to.endsWith('/')) return `leads to "${to}"; write it without the trailing slash`;
+  if (section === 'news' && !(c.entry.story && stories.get(c.entry.story.id)?.[c.entry.story.locale])) {
+    return `leads to "${to}", but there is no such story in that language`;
+  }
+  if (section === 'tags' && name !== undefined && !tags.has(name)) return `leads to "${to}", but there is no tag "${name}"`;
+  return undefined;
+}
+
+/** The story a path built by urls.story() shows, if it is one. */
+function storyOf(pathname: string): RedirectEntry['story'] {
+  const locale = pathname.split('/')[1];
+  const id = storyIdOf(pathname);
+  return id !== undefined && isLocale(locale) && pathname === storyPath(locale, id) ? { id, locale } : undefined;
 }
 
 function loadStoryFile(
@@ -266,6 +407,7 @@ function loadStoryFile(
   tags: Map<string, unknown>,
   tagsFile: string,
   problems: ContentProblem[],
+  claims: AliasClaim[],
 ): StoryEntry | undefined {
   const size = fs.statSync(filePath).size;
   if (size > FILE_MAX_BYTES) {
@@ -298,17 +440,20 @@ function loadStoryFile(
     }
   }
 
+  // Body images render as a bare <img> when their file is missing: refuse them like a missing cover.
+  for (const img of localImages(body)) {
+    const why = imageFileProblem(img.src, dir);
+    if (why) problems.push({ file, line: parsed.bodyLine + img.line, field: 'body', message: why });
+  }
+
   let image: StoryEntry['image'];
   if (fm.image) {
     const line = parsed.lineOf(['image', 'src']);
     const resolved = path.resolve(dir, fm.image.src);
     const inside = path.relative(dir, resolved);
-    if (inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep) || inside === '') {
-      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" points outside the story's folder; put the image next to the Markdown file` });
-    } else if (!imageContentType(inside)) {
-      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" is not a PNG, JPEG, WebP or AVIF image` });
-    } else if (!fs.existsSync(resolved)) {
-      problems.push({ file, line, field: 'image.src', message: `"${fm.image.src}" does not exist in ${rel(dir)}` });
+    const why = imageFileProblem(fm.image.src, dir);
+    if (why) {
+      problems.push({ file, line, field: 'image.src', message: why });
     } else {
       try {
         const dim = imageSize(fs.readFileSync(resolved));
@@ -326,7 +471,19 @@ function loadStoryFile(
     }
   }
 
+  const mine: AliasClaim[] = [];
+  for (const [i, alias] of (fm.aliases ?? []).entries()) {
+    const line = parsed.lineOf(['aliases', i]);
+    const first = alias.split('/')[1]!.toLowerCase();
+    if (isLocale(first) && first !== locale) {
+      problems.push({ file, line, field: `aliases.${i}`, message: `"${alias}" is an address in ${first}, but this is the ${locale} translation; list it in ${first}.md` });
+      continue;
+    }
+    mine.push({ path: alias, file, line, field: `aliases.${i}`, entry: { to: storyPath(locale, id), story: { id, locale } } });
+  }
+
   if (problems.length > before) return undefined;
+  claims.push(...mine);
   return {
     id,
     locale,
@@ -343,6 +500,18 @@ function loadStoryFile(
     words,
     path: filePath,
   };
+}
+
+/** Why `src` (relative to a story's folder `dir`) is not an image file of that story, or undefined if it is. */
+function imageFileProblem(src: string, dir: string): string | undefined {
+  const resolved = path.resolve(dir, src);
+  const inside = path.relative(dir, resolved);
+  if (inside.startsWith('..') || path.isAbsolute(inside) || inside.includes(path.sep) || inside === '') {
+    return `"${src}" points outside the story's folder; put the image next to the Markdown file`;
+  }
+  if (!imageContentType(inside)) return `"${src}" is not a PNG, JPEG, WebP or AVIF image`;
+  if (!fs.existsSync(resolved)) return `"${src}" does not exist in ${rel(dir)}`;
+  return undefined;
 }
 
 /** Reads the body of a story file again, for rendering one story on demand. */

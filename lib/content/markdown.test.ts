@@ -162,8 +162,10 @@ test('an image resolveImage does not know loses its src; absolute images are lef
   assert.match(html, /<img src="https:\/\/cdn\.example\/x\.png" alt="abs">/);
 });
 
-test('nestingDepth counts > markers; MAX_NESTING is 32', () => {
-  assert.equal(MAX_NESTING, 32);
+test('nestingDepth counts > markers; a body nested MAX_NESTING deep renders every level', () => {
+  const html = renderMarkdown(`${'> '.repeat(MAX_NESTING)}Deep.`, () => undefined);
+  assert.equal(html.match(/<blockquote>/g)?.length, MAX_NESTING);
+  assert.match(html, /<p>Deep\.<\/p>/);
   assert.equal(nestingDepth('plain'), 0);
   assert.equal(nestingDepth('> > quote'), 2);
   assert.equal(nestingDepth('>>>'), 3);

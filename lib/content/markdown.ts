@@ -29,12 +29,15 @@ const schema = {
   strip: [...(defaultSchema.strip ?? []), 'style', 'template', 'noscript', 'title', 'textarea', 'select'],
 };
 
+/** An image address with a scheme or a host (`https:`, `//cdn…`), not a file of the story. */
+const isRemote = (src: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
+
 function rehypeLocalImages(resolve: (file: string) => string | undefined) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'img') return;
       const src = node.properties?.src;
-      if (typeof src !== 'string' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return;
+      if (typeof src !== 'string' || isRemote(src)) return;
       const url = resolve(src.replace(/^\.\//, ''));
       if (url) {
         node.properties.src = url;
@@ -133,3 +136,22 @@ export function markdownToText(body: string): string {
 
 /** Raw HTML on (so that it is recognized, then skipped), no typographic rewrites, no linkify. */
 const textParser = new MarkdownIt({ html: true });
+
+/**
+ * The Markdown images of a body that name a file of the story rather than a
+ * URL, each with the body line (0-based) it is written on, for content:check.
+ */
+export function localImages(body: string): { src: string; line: number }[] {
+  if (!body.includes('![')) return []; // most bodies: no need to tokenize
+  const out: { src: string; line: number }[] = [];
+  for (const token of textParser.parse(body, {})) {
+    if (token.type !== 'inline' || !token.map) continue;
+    let line = token.map[0];
+    for (const child of token.children ?? []) {
+      if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+      const src = child.type === 'image' ? child.attrGet('src') : null;
+      if (typeof src === 'string' && !isRemote(src)) out.push({ src, line });
+    }
+  }
+  return out;
+}

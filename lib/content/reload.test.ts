@@ -59,7 +59,7 @@ test('a new folder is added, a deleted file or folder removed, problems reported
   edit(path.join(root, 'articles', 'new-story', 'en.md'), (s) => s.replace(/^date: .*$/m, 'date: "2022-02-30T10:00:00+03:00"'));
   const third = loadContent(root, second.folders);
   const fourth = loadContent(root, third.folders);
-  assert.equal(third.problems.length, 1);
+  assert.ok(third.problems.some((p) => p.file.endsWith('new-story/en.md') && /impossible date/.test(p.message)));
   assert.deepEqual(fourth.problems, third.problems);
   assert.equal(fourth.folders.get('new-story'), third.folders.get('new-story'), 'the broken folder is not parsed twice');
 });

@@ -4,6 +4,7 @@
  * comment saying what it means.
  */
 import { z } from 'zod';
+import { aliasProblem } from './aliases';
 
 /** Story ids and tag ids: lowercase ASCII words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,7 +20,6 @@ export const FILE_MAX_BYTES = 1024 * 1024;
  * zero-width characters. In a headline they can reorder what readers see
  * (Trojan Source), so they are refused wherever a short label is shown.
  */
-// eslint-disable-next-line no-misleading-character-class
 export const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/u;
 
 function describeInvisible(s: string): string | undefined {
@@ -53,7 +53,7 @@ const ISO_WITH_OFFSET =
  * An ISO 8601 timestamp with an explicit offset (`Z` or `±hh:mm`), for example
  * `2022-01-10T14:00:00+03:00`. Impossible calendar dates are refused.
  */
-export const isoDateTime = z
+const isoDateTime = z
   .string({ error: (i) => (i.input === undefined ? 'is required' : `must be an ISO 8601 date-time text, got ${typeOf(i.input)}`) })
   .superRefine((s, ctx) => {
     const m = ISO_WITH_OFFSET.exec(s);
@@ -123,11 +123,23 @@ export const storyFrontmatterSchema = z.strictObject({
     .optional(),
   /** Byline, if the story has a named author. */
   author: label.optional(),
+  /**
+   * Old addresses of this translation (from the sites the portal replaces),
+   * like `/en/novosti/some-story-2022-01-10-21457`: each answers 301 to the
+   * story. Plain paths only; lib/content/aliases.ts says what is refused.
+   */
+  aliases: z
+    .array(
+      z.string({ error: (i) => `must be a path text, got ${typeOf(i.input)}` }).superRefine((s, ctx) => {
+        const why = aliasProblem(s);
+        if (why) ctx.addIssue({ code: 'custom', message: `"${s}" ${why}` });
+      }),
+      { error: (i) => `must be a list of old paths, got ${typeOf(i.input)}` },
+    )
+    .optional(),
   /** `true` keeps the story out of every public output; it can still be previewed. */
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 });
-
-export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 
 /** The YAML frontmatter of `content/pages/<page>/<locale>.md`. */
 export const pageFrontmatterSchema = z.strictObject({
@@ -135,6 +147,8 @@ export const pageFrontmatterSchema = z.strictObject({
   title: label,
   /** One sentence for the meta description. */
   summary: label,
+  /** When the text last changed in substance, ISO 8601 with offset: the page's `lastmod` in the sitemap (none without it). */
+  updated: isoDateTime.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;

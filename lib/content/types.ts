@@ -58,5 +58,15 @@ export interface Paged<T> {
 export interface StaticPage {
   title: string;
   summary: string;
+  /** The page's `updated` (ISO 8601), if it gives one. */
+  updated?: string;
   html: string;
+}
+
+/** Where an old address leads: a story alias, or an entry of `content/redirects.yaml`. */
+export interface RedirectEntry {
+  /** The current path it answers 301 to. */
+  to: string;
+  /** The story that path shows, if it is one: the redirect answers only while that story is published. */
+  story?: { id: string; locale: Locale };
 }

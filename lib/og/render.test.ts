@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import sharp from 'sharp';
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   cleanText,
@@ -27,6 +30,9 @@ const EN: OgInput = {
   dir: 'ltr',
   date: '11 January 2022',
 };
+
+/** Only spaces and zero-width characters: nothing to draw. */
+const NO_INK: OgInput = { ...AR, title: '\u200c \u200f', siteName: ' ', date: '\u200b' };
 
 /** The band where the headline goes (between the gold rule and the date line). */
 const HEADLINE_AREA = { left: 0, top: 150, width: OG_WIDTH, height: 380 };
@@ -128,9 +134,10 @@ describe('renderOgImage', () => {
     assert.equal(meta.height, OG_HEIGHT);
   });
 
-  test('text without ink (spaces, zero-width characters) does not throw', async () => {
-    const png = await renderOgImage({ ...AR, title: '\u200c \u200f', siteName: ' ', date: '\u200b' });
+  test('text without ink (spaces, zero-width characters) draws nothing and does not throw', async () => {
+    const [png, blank] = await Promise.all([renderOgImage(NO_INK), renderOgImage({ ...AR, title: '', siteName: '', date: undefined })]);
     assert.equal((await sharp(png).metadata()).width, OG_WIDTH);
+    assert.deepEqual(png, blank);
   });
 });
 
@@ -150,14 +157,47 @@ describe('fonts', () => {
     assert.throws(() => woffToSfnt(Buffer.from('wOF2 not woff 1 at all, long enough to be read.....')));
   });
 
-  test('the Noto fonts are really used (not a system fallback)', async () => {
+  test('the bundled families are distinct fonts', async () => {
     await renderOgImage(AR); // registers the fonts
     const draw = async (font: string) =>
-      (await sharp({ text: { text: 'محاولة Kazakhstan', font, rgba: true } }).raw().toBuffer()).toString(
-        'base64',
-      );
-    assert.notEqual(await draw('Noto Naskh Arabic Bold 40'), await draw('sans-serif Bold 40'));
-    assert.notEqual(await draw('Noto Serif Bold 40'), await draw('sans-serif Bold 40'));
+      (await sharp({ text: { text: 'Kazakhstan', font, rgba: true } }).raw().toBuffer()).toString('base64');
+    assert.notEqual(await draw('Noto Naskh Arabic Bold 40'), await draw('Noto Serif Bold 40'));
+    assert.notEqual(await draw('Noto Serif Bold 40'), await draw('Noto Sans Bold 40'));
+  });
+
+  test("cards do not depend on the host's fonts or fontconfig", async () => {
+    // Each child renders the cards in a fresh process, so fontconfig starts
+    // from that environment: the host's configuration, an empty one, none.
+    const inputs = [AR, EN, NO_INK];
+    const digest = (png: Buffer) => crypto.createHash('sha256').update(png).digest('hex');
+    const here = [];
+    for (const input of inputs) here.push(digest(await renderOgImage(input)));
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-fontconfig-'));
+    const empty = path.join(dir, 'empty.conf');
+    fs.writeFileSync(empty, '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n');
+    const code = `
+      import crypto from 'node:crypto';
+      import { renderOgImage } from './lib/og/render';
+      (async () => {
+        const out = [];
+        for (const input of ${JSON.stringify(inputs)}) {
+          out.push(crypto.createHash('sha256').update(await renderOgImage(input)).digest('hex'));
+        }
+        console.log(JSON.stringify(out));
+      })();`;
+    const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+    const hostEnv = { ...process.env };
+    delete hostEnv.FONTCONFIG_FILE;
+    try {
+      for (const env of [hostEnv, { ...hostEnv, FONTCONFIG_FILE: empty }, { ...hostEnv, FONTCONFIG_FILE: path.join(dir, 'none.conf') }]) {
+        const child = spawnSync(tsx, ['-e', code], { env, encoding: 'utf8', timeout: 60_000 });
+        assert.equal(child.status, 0, child.stderr);
+        assert.deepEqual(JSON.parse(child.stdout), here, `FONTCONFIG_FILE=${env.FONTCONFIG_FILE ?? '(unset)'}`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -12,7 +12,9 @@
  * FreeType inside sharp's libvips loads neither (tested: the text silently
  * falls back to a system font), so the WOFF files are unpacked to plain
  * TrueType once per process (WOFF 1 is just zlib-compressed sfnt tables)
- * into the OS temp directory and registered with fontconfig. A subset file
+ * into the OS temp directory and registered with fontconfig. Fontconfig
+ * itself is given an empty configuration (FONTCONFIG_FILE), so the host's
+ * fonts, aliases and rendering settings never reach a card. A subset file
  * is only a part of a family, so every subset a card may need is
  * registered, all under the same family name; Pango's fontconfig fallback
  * then picks, per character, the file that has it (e.g. Arabic letters from
@@ -193,6 +195,23 @@ function materialize(src: FontSource, cacheDir: string): string {
 let fontsReady: Promise<string> | undefined;
 
 /**
+ * Points fontconfig at an empty configuration: no font directories, no
+ * aliases, no hinting rules, whatever the host has installed or configured.
+ * Fontconfig reads FONTCONFIG_FILE once, at the process's first text
+ * rendering, which is why this runs before any.
+ */
+function isolateFontconfig(cacheDir: string): void {
+  const file = path.join(cacheDir, 'fonts.conf');
+  const xml = '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n';
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== xml) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, xml);
+    fs.renameSync(tmp, file);
+  }
+  process.env.FONTCONFIG_FILE = file;
+}
+
+/**
  * Unpacks and registers every font file, once per process. libvips adds a
  * `fontfile` to fontconfig's application fonts the first time it sees it
  * and keeps it for the life of the process, so a tiny render per file is
@@ -202,6 +221,7 @@ function setupFonts(): Promise<string> {
   fontsReady ??= (async () => {
     const cacheDir = path.join(os.tmpdir(), `og-fonts-${process.getuid?.() ?? 'u'}`);
     fs.mkdirSync(cacheDir, { recursive: true });
+    isolateFontconfig(cacheDir);
     const files = FONT_SOURCES.map((src) => materialize(src, cacheDir));
     for (const fontfile of files) {
       await sharp({ text: { text: '.', fontfile } }).raw().toBuffer();
@@ -282,7 +302,7 @@ async function renderMarkup(
     .raw()
     .toBuffer({ resolveWithObject: true })
     .catch((err: unknown) => {
-      // Text without any ink (only spaces, zero-width characters…).
+      // Text without ink that hasInk() did not foresee.
       if (err instanceof Error && /no text to render/.test(err.message)) return undefined;
       throw err;
     });
@@ -328,7 +348,18 @@ type FitOptions = {
  * words, or by characters for one overlong word) and appends "…" at the
  * smallest size. The layer is cropped to its ink.
  */
+/**
+ * False for text of only spaces and invisible characters (ZWNJ, RLM, ZWSP…),
+ * which libvips refuses to render. Checked first because its error message
+ * is process-global: when two such renders fail at once, one of them can
+ * lose the message and is then indistinguishable from a real failure.
+ */
+function hasInk(s: string): boolean {
+  return /[^\p{White_Space}\p{Default_Ignorable_Code_Point}]/u.test(s);
+}
+
 async function fitText(o: FitOptions): Promise<Layer> {
+  if (!hasInk(o.text)) return EMPTY;
   const open = openSpan(o.face, o.color);
   const markupOf = (s: string) => `${open}${mark(o.dir)}${escapeMarkup(s)}</span>`;
   const render = (s: string, size: number) =>

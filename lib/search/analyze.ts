@@ -33,6 +33,21 @@ export function analyze(text: string, locale: Locale, memo?: Map<string, string>
   return out;
 }
 
+/**
+ * What the index keeps of a text: its distinct terms and its length in words.
+ * Each distinct word is stemmed once (a story repeats most of its words).
+ */
+export function analyzeDistinct(text: string, locale: Locale, memo: Map<string, string>): { terms: Set<string>; length: number } {
+  const words = normalize(text).match(WORD) ?? [];
+  const terms = new Set<string>();
+  for (const word of new Set(words)) {
+    let s = memo.get(word);
+    if (s === undefined) memo.set(word, (s = STEMMERS[locale](word)));
+    terms.add(s);
+  }
+  return { terms, length: words.length };
+}
+
 /** The distinct terms of a reader's query, at most MAX_QUERY_TERMS. */
 export function queryTerms(query: string, locale: Locale): string[] {
   return [...new Set(analyze(query, locale))].slice(0, MAX_QUERY_TERMS);

@@ -16,7 +16,7 @@ interface Postings {
   n: number;
 }
 
-export interface Hit {
+interface Hit {
   key: string;
   score: number;
 }
@@ -50,10 +50,10 @@ export class InvertedIndex {
   }
 
   /**
-   * Indexes a document (replacing any with the same key) from its analyzed
-   * title and body terms.
+   * Indexes a document (replacing any with the same key) from its distinct
+   * title and body terms and its length in words.
    */
-  add(key: string, titleTerms: readonly string[], bodyTerms: readonly string[], time: number): void {
+  add(key: string, titleTerms: ReadonlySet<string>, bodyTerms: ReadonlySet<string>, length: number, time: number): void {
     this.remove(key);
     const doc = this.keys.length;
     this.keys.push(key);
@@ -62,17 +62,17 @@ export class InvertedIndex {
       this.lengths = grow(this.lengths, doc + 1);
       this.times = grow(this.times, doc + 1);
     }
-    const inTitle = new Set(titleTerms);
-    const all = new Set([...titleTerms, ...bodyTerms]);
-    this.lengths[doc] = titleTerms.length + bodyTerms.length;
+    this.lengths[doc] = length;
     this.times[doc] = time;
-    this.totalLength += this.lengths[doc]!;
-    for (const term of all) {
+    this.totalLength += length;
+    const post = (term: string, inTitle: boolean) => {
       let p = this.terms.get(term);
       if (!p) this.terms.set(term, (p = { docs: new Uint32Array(4), n: 0 }));
       if (p.n === p.docs.length) p.docs = grow(p.docs, p.n + 1);
-      p.docs[p.n++] = (doc << 1) | (inTitle.has(term) ? 1 : 0);
-    }
+      p.docs[p.n++] = (doc << 1) | (inTitle ? 1 : 0);
+    };
+    for (const term of titleTerms) post(term, true);
+    for (const term of bodyTerms) if (!titleTerms.has(term)) post(term, false);
   }
 
   remove(key: string): void {
@@ -102,7 +102,12 @@ export class InvertedIndex {
     const avg = n > 0 ? this.totalLength / n : 1;
     const idf = lists.map((p) => Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5)));
     const cursors = new Array<number>(lists.length).fill(0);
-    const hits: { doc: number; score: number }[] = [];
+    const want = offset + limit;
+    // The best `want` so far, worst at the root: a common word matches most of
+    // the archive, and only one page of it is shown.
+    // Equal scores: the newer story first, then the later indexed, so every page is a slice of one order.
+    const top = new TopK<{ doc: number; score: number }>(want, (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]! || a.doc - b.doc);
+    let total = 0;
     const first = lists[0]!;
     outer: for (let i = 0; i < first.n; i++) {
       const doc = first.docs[i]! >>> 1;
@@ -118,13 +123,57 @@ export class InvertedIndex {
         if (p.docs[c]! >>> 1 !== doc) continue outer;
         score += idf[l]! * norm * (p.docs[c]! & 1 ? TITLE_BOOST : 1);
       }
-      hits.push({ doc, score });
+      total++;
+      top.offer({ doc, score });
     }
-    hits.sort((a, b) => b.score - a.score || this.times[b.doc]! - this.times[a.doc]!);
     return {
-      total: hits.length,
-      hits: hits.slice(offset, offset + limit).map((h) => ({ key: this.keys[h.doc]!, score: h.score })),
+      total,
+      hits: top
+        .bestFirst()
+        .slice(offset, want)
+        .map((h) => ({ key: this.keys[h.doc]!, score: h.score })),
     };
+  }
+}
+
+/** The k greatest items offered, by `compare`, in a binary min-heap. */
+class TopK<T> {
+  private readonly heap: T[] = [];
+  constructor(
+    private readonly k: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const h = this.heap;
+    if (this.k <= 0) return;
+    if (h.length < this.k) {
+      h.push(item);
+      let i = h.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (this.compare(h[parent]!, h[i]!) <= 0) break;
+        [h[parent], h[i]] = [h[i]!, h[parent]!];
+        i = parent;
+      }
+      return;
+    }
+    if (this.compare(item, h[0]!) <= 0) return;
+    h[0] = item;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < h.length && this.compare(h[l]!, h[least]!) < 0) least = l;
+      if (r < h.length && this.compare(h[r]!, h[least]!) < 0) least = r;
+      if (least === i) break;
+      [h[least], h[i]] = [h[i]!, h[least]!];
+      i = least;
+    }
+  }
+
+  bestFirst(): T[] {
+    return [...this.heap].sort((a, b) => this.compare(b, a));
   }
 }
 

@@ -16,7 +16,7 @@
  */
 import { normalize, WORD } from './normalize';
 
-export interface ExcerptPart {
+interface ExcerptPart {
   text: string;
   mark: boolean;
 }
@@ -54,16 +54,23 @@ function commonPrefix(a: string, b: string): number {
  * part of a 5+ letter term that a word must share from its start.
  */
 export function wordMatches(word: string, terms: readonly string[], share = 0.75): boolean {
-  const wf = forms(word);
-  for (const term of terms) {
-    for (const t of forms(term)) {
-      for (const w of wf) {
-        if (w.startsWith(t)) return true;
-        if (t.length >= 5 && commonPrefix(w, t) >= Math.max(4, Math.ceil(t.length * share))) return true;
+  return matcher(terms, share)(word);
+}
+
+/** wordMatches for fixed terms, with their forms worked out once rather than for every word of a text. */
+function matcher(terms: readonly string[], share: number): (word: string) => boolean {
+  const tf = terms.flatMap((term) => forms(term)).map((t) => ({ t, need: t.length >= 5 ? Math.max(4, Math.ceil(t.length * share)) : Infinity }));
+  const first = new Set(tf.map(({ t }) => t[0]));
+  return (word) => {
+    for (const w of forms(word)) {
+      // Both rules need the first letter in common: most words are ruled out by one lookup.
+      if (!first.has(w[0])) continue;
+      for (const { t, need } of tf) {
+        if (w.startsWith(t) || commonPrefix(w, t) >= need) return true;
       }
     }
-  }
-  return false;
+    return false;
+  };
 }
 
 interface Token {
@@ -85,17 +92,22 @@ export function buildExcerpt(
 ): Excerpt {
   const words: Token[] = [];
   const normalized: string[] = [];
+  const byTerms = terms.length > 0 ? matcher(terms, 0.75) : () => false;
+  // A text repeats its words: each is normalized once.
+  const seen = new Map<string, string>();
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
-    const n = normalize(m[0]);
+    let n = seen.get(m[0]);
+    if (n === undefined) seen.set(m[0], (n = normalize(m[0])));
     normalized.push(n);
-    words.push({ start, end: start + m[0].length, mark: (terms.length > 0 && wordMatches(n, terms)) || matches?.(n) === true });
+    words.push({ start, end: start + m[0].length, mark: byTerms(n) || matches?.(n) === true });
   }
   if (words.length === 0) return { parts: text ? [{ text, mark: false }] : [], before: false, after: false };
   // Nothing matched, yet the stemmer found the story: look again, sharing half of a long term
   // (`партнерскому` then marks `партнёром`).
   if (terms.length > 0 && !words.some((w) => w.mark)) {
-    words.forEach((w, i) => (w.mark = wordMatches(normalized[i]!, terms, 0.5)));
+    const half = matcher(terms, 0.5);
+    words.forEach((w, i) => (w.mark = half(normalized[i]!)));
   }
 
   // The window with the most matches; ties go to the earliest. A little context before the first match.

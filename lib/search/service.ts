@@ -15,7 +15,7 @@ import 'server-only';
 import { routing, type Locale } from '@/i18n/routing';
 import { getAllStories, getStoryEntry, getStoryText, type StoryEntry } from '@/lib/content';
 import { buildExcerpt, type Excerpt } from './excerpt';
-import { analyze, queryTerms } from './analyze';
+import { analyze, analyzeDistinct, queryTerms } from './analyze';
 import { normalize, WORD } from './normalize';
 import { InvertedIndex } from './engine';
 
@@ -43,7 +43,9 @@ function localeIndex(locale: Locale): LocaleIndex {
 function indexEntry(s: LocaleIndex, locale: Locale, entry: StoryEntry): void {
   const text = getStoryText(locale, entry.id);
   if (text === undefined) return;
-  s.index.add(entry.id, analyze(entry.title, locale, s.stems), analyze(text, locale, s.stems), entry.time);
+  const title = analyzeDistinct(entry.title, locale, s.stems);
+  const body = analyzeDistinct(text, locale, s.stems);
+  s.index.add(entry.id, title.terms, body.terms, title.length + body.length, entry.time);
   s.entries.set(entry.id, entry);
 }
 

@@ -1,6 +1,7 @@
 import { draftMode } from 'next/headers';
 import { isLocale } from '@/i18n/routing';
 import { getTranslations } from '@/lib/content';
+import { tightenPreviewCookie } from '@/lib/preview-cookie';
 import { previewSecret, secretMatches } from '@/lib/preview-secret';
 import * as urls from '@/lib/urls';
 
@@ -35,5 +36,6 @@ export async function GET(request: Request) {
   }
 
   (await draftMode()).enable();
+  await tightenPreviewCookie();
   return new Response(null, { status: 307, headers: { ...noStore, Location: urls.story(locale, id) } });
 }
