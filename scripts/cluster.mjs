@@ -162,7 +162,9 @@ function daemon(name, cmd, argv, env = process.env) {
   const log = fs.openSync(path.join(DIR, `${name}.log`), 'a');
   const child = spawn(cmd, argv, { cwd: ROOT, env, detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
-  if (!child.pid) throw new Error(`could not start ${cmd}`);
+  // A missing program (no redis-server, say) is reported by the throw below, not as an unhandled 'error'.
+  child.on('error', () => {});
+  if (!child.pid) throw new Error(`could not start ${cmd} (is it installed?)`);
   child.unref();
   return child.pid;
 }
