@@ -36,11 +36,15 @@ export default defineConfig({
   // e2e/support/editorial.ts), once, at desktop size.
   globalSetup: './e2e/global-setup.ts',
   projects: [
-    { name: 'desktop', testIgnore: [/editorial\//, /no-js\//], use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: [/editorial\//, /no-js\//], use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', testIgnore: [/editorial\//, /no-js\//, /cluster\//], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: [/editorial\//, /no-js\//, /cluster\//], use: { ...devices['Pixel 7'], launchOptions } },
     // Every page type, and every kind of 404, as a reader without JavaScript (or a crawler) gets it.
     { name: 'no-js', testMatch: /no-js\/.*\.spec\.ts/, use: { ...devices['Pixel 7'], javaScriptEnabled: false, launchOptions } },
     { name: 'editorial', testMatch: /editorial\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Several instances under load (`npm run cluster`, ports E2E_PORT+50…):
+    // after the page projects, so its load does not slow their tests. Alone:
+    // --project=cluster --no-deps.
+    { name: 'cluster', testMatch: /cluster\/.*\.spec\.ts/, dependencies: ['desktop', 'phone'] },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,

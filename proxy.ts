@@ -84,7 +84,7 @@ export const config = {
   // them against i18n/routing). Keeping it off those is what keeps
   // prerendered pages at full speed.
   // 1. Unprefixed paths, except API routes, Next internals, story media and
-  //    other site-wide sections, and files at the root.
+  //    other site-wide sections (/healthz too), and files at the root.
   // 2. Paths under a language-shaped first segment (`/en/novosti/…`,
   //    `/EN/…`, `/fr/…`) other than the portal's own sections of a locale:
   //    where old addresses live.
@@ -92,8 +92,8 @@ export const config = {
   // 4. Any path with a percent sign, so that malformed encodings get a 400
   //    instead of Next's 500; valid ones pass straight on.
   matcher: [
-    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons)(?:/|$)|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|[^/]*\\.[^/]*$).*)',
-    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json|manifest\\.webmanifest)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
+    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz)(?:/|$)|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|[^/]*\\.[^/]*$).*)',
+    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json|manifest\\.webmanifest)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
     '/(.*/)',
     '/(.*%.*)',
   ],

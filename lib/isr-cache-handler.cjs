@@ -17,6 +17,12 @@
  *    copies on disk, the build's prerendered one and the runtime one, so a
  *    story taken down leaves nothing behind to be served or read.
  *
+ * 4. With REDIS_URL, several instances share one cache (lib/shared-cache.cjs):
+ *    what is not in this instance's memory or disk is looked up in Redis,
+ *    what it renders is stored there too (a 404 never is), and revalidations
+ *    are recorded there. Without it, or while Redis is down, this cache is
+ *    exactly the single-server one.
+ *
  * Plain CommonJS: Next requires this file at runtime (next.config.ts
  * `cacheHandler`), outside the app's bundles. It extends Next's own cache
  * class and knows its disk layout: README "Upgrading Next.js" names the
@@ -25,6 +31,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+const { sharedCache } = require('./shared-cache.cjs');
 
 const IMPLICIT = '_N_T_';
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -39,6 +46,7 @@ class PortalIsrCache extends FileSystemCache {
     this.serverDir = ctx.serverDistDir;
     this.tagsFile = ctx.serverDistDir && path.join(ctx.serverDistDir, 'portal-revalidated-tags.json');
     if (!revalidated) revalidated = this.readTags();
+    this.shared = sharedCache();
   }
 
   readTags() {
@@ -50,7 +58,21 @@ class PortalIsrCache extends FileSystemCache {
   }
 
   async get(key, ctx) {
-    const data = await super.get(key, ctx);
+    let data = this.fresh(await super.get(key, ctx));
+    if (!data && this.shared) {
+      // Rendered by another instance: kept in this one's memory from now on
+      // (not on its disk, which the build's and its own renders fill).
+      const remote = this.fresh(await this.shared.get(key, [...(ctx?.softTags ?? []), ...(ctx?.tags ?? [])]));
+      if (remote) {
+        this.setLocal(key, remote.value, ctx, false);
+        data = remote;
+      }
+    }
+    return data;
+  }
+
+  /** The entry, unless one of its tags was revalidated after it was stored. */
+  fresh(data) {
     const tags = data?.value?.headers?.[TAGS_HEADER];
     if (typeof tags === 'string' && revalidated.size > 0) {
       for (const tag of tags.split(',')) {
@@ -62,7 +84,14 @@ class PortalIsrCache extends FileSystemCache {
   }
 
   set(key, data, ctx) {
-    if (!data || data.status !== 404) return super.set(key, data, ctx);
+    // A 404 of any kind stays off disk (1.) and out of Redis (4.).
+    const notFound = !!data && data.status === 404;
+    if (this.shared && data && !notFound && data.kind !== 'IMAGE') this.shared.set(key, data, entryTags(data, ctx));
+    return this.setLocal(key, data, ctx, !notFound);
+  }
+
+  setLocal(key, data, ctx, toDisk) {
+    if (toDisk) return super.set(key, data, ctx);
     // FileSystemCache.set stores into memory, then checks `flushToDisk`
     // before its first await: lowering it for this synchronous stretch keeps
     // this entry in memory only, without touching concurrent writes.
@@ -85,6 +114,7 @@ class PortalIsrCache extends FileSystemCache {
       if (concrete && this.serverDir) this.deleteCopies(concrete);
     }
     this.writeTags();
+    if (this.shared) await this.shared.revalidate(list);
   }
 
   /** Every file the build or the server stored for one path. */
@@ -115,6 +145,13 @@ class PortalIsrCache extends FileSystemCache {
       console.error(`cache: could not record revalidated tags: ${e.message}`);
     }
   }
+}
+
+/** The tags an entry is revalidated by: a page's or route's own, or a fetch's. */
+function entryTags(data, ctx) {
+  const header = data?.headers?.[TAGS_HEADER];
+  if (typeof header === 'string') return header.split(',');
+  return Array.isArray(ctx?.tags) ? ctx.tags : [];
 }
 
 /** `/ar/news/x` for the implicit tag of that path; nothing for route patterns (`/[locale]/layout`). */

@@ -47,6 +47,7 @@ export const ROUTE_METHODS: readonly (readonly [RegExp, string])[] = [
   // Every method reaches the publish endpoint, which answers 401 to all but an authorized POST.
   [/^\/api\/publish$/, 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'],
   [/^\/api\/draft$/, 'GET, HEAD'],
+  [/^\/healthz$/, 'GET, HEAD'],
   [/^\/(?:media|og|sitemaps|font|icons)\//, 'GET, HEAD'],
   [/^\/[^/]+\/manifest\.webmanifest$/, 'GET, HEAD'],
   [/^\/(?:sitemap\.xml|news-sitemap\.xml|robots\.txt)$/, 'GET, HEAD'],

@@ -133,7 +133,7 @@ export function hreflang(paths: Partial<Record<Locale, string>>): { lang: Locale
 }
 
 /** First path segments the portal serves itself, outside any locale (app/ and Next's internals). */
-const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps', 'font', 'icons'];
+const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps', 'font', 'icons', 'healthz'];
 
 /** Second path segments of the portal's pages under each locale (app/[locale]/). */
 const LOCALE_SECTIONS = ['news', 'tags', 'page', 'about', 'search', 'drafts', 'feed.xml', 'atom.xml', 'feed.json', 'manifest.webmanifest'];

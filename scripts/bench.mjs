@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: the portal's benchmark, end to end, on this machine.
  *
- *   npm run bench [-- --sizes 2000,10000,25000] [--duration 10] [--no-lighthouse] [--no-naive] [--no-publish] [--no-serving]
+ *   npm run bench [-- --sizes 2000,10000,25000] [--duration 10] [--no-lighthouse] [--no-naive] [--no-publish] [--no-serving] [--no-cluster]
  *
  * 1. Build: wall time and peak memory (RSS summed over every process of the
  *    build) for synthetic corpora of each size, and, as the baseline, a naive
@@ -16,21 +16,26 @@
  *    archive story (first hit, then cached), the home page and a tag page,
  *    against nginx serving the same prerendered HTML file as the limit.
  * 3. The same story through deploy/nginx.conf (micro-cache) in front of next.
+ *    Then several instances (`npm run cluster`, micro-cache off): one against
+ *    two, and no failed request through the fault phases of
+ *    scripts/cluster-faults.mjs (BENCHMARKS.md section 3).
  * 4. Weight: gzip bytes of the JS and CSS each page type loads, per locale.
  * 5. Lighthouse 12.2.3 (mobile) for home, story and tag in each locale: the
  *    median of three runs, every run shown.
  *
- * Writes BENCHMARKS.md and benchmarks.json. Needs nginx and wrk (installed
+ * Writes BENCHMARKS.md and benchmarks.json. Needs nginx, wrk and redis-server (installed
  * with apt-get when missing) and Chromium; Lighthouse is installed on demand
  * into $BENCH_DIR/tools (not a dependency of the portal). Corpora and scratch
  * files go to $BENCH_DIR (default: <tmp>/portal-bench), outside the project;
  * each build's output is deleted once it has been measured.
  */
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { nginxConf } from './nginx-conf.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 // Corpora, tools and scratch files live outside the project: Turbopack reads
@@ -51,7 +56,7 @@ const flag = (name) => args.includes(`--${name}`);
 const SIZES = opt('sizes', '2000,10000,25000').split(',').map(Number);
 const DURATION = Number(opt('duration', '10'));
 const K = Number(process.env.PRERENDER_STORIES ?? 100);
-const results = { date: new Date().toISOString(), machine: machine(), prerenderStories: K, builds: [], publishing: [], serving: [], cache: null, weight: [], lighthouse: [] };
+const results = { date: new Date().toISOString(), machine: machine(), prerenderStories: K, builds: [], publishing: [], serving: [], cache: null, cluster: null, weight: [], lighthouse: [] };
 const commands = {};
 
 function log(...a) {
@@ -67,6 +72,7 @@ function ensureTools() {
   const missing = [];
   if (!fs.existsSync('/usr/sbin/nginx')) missing.push('nginx-light');
   if (!fs.existsSync('/usr/bin/wrk')) missing.push('wrk');
+  if (!fs.existsSync('/usr/bin/redis-server')) missing.push('redis-server');
   if (!fs.existsSync(CHROMIUM)) missing.push('chromium');
   if (missing.length) {
     log('installing', missing.join(' '));
@@ -278,10 +284,7 @@ http { access_log off; sendfile on; tcp_nopush off; keepalive_requests 100000; t
     const cprefix = path.join(OUT, 'nginx-cache');
     fs.rmSync(cprefix, { recursive: true, force: true });
     fs.mkdirSync(cprefix, { recursive: true });
-    const conf = fs
-      .readFileSync(path.join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
-      .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${port};`)
-      .replace(/listen 127\.0\.0\.1:8080/, 'listen 127.0.0.1:3602');
+    const conf = nginxConf({ listen: 3602, upstreams: [port] });
     fs.writeFileSync(path.join(cprefix, 'nginx.conf'), conf);
     const nc = nginx(path.join(cprefix, 'nginx.conf'), cprefix);
     await waitFor('http://127.0.0.1:3602/ar');
@@ -312,6 +315,35 @@ function findArchiveStory(contentDir, prerendered) {
     out.push(id);
   }
   return out;
+}
+
+// ---------------------------------------------------------------- several instances
+
+/**
+ * `npm run cluster` on the serving build, micro-cache off: throughput of one
+ * and of two instances, then the fault phases of scripts/cluster-faults.mjs
+ * on two. Ports BENCH_CLUSTER_PORT (3620) and the few after it.
+ */
+async function clusterBench(distDir, contentDir) {
+  const { cluster, faultPhases, throughput } = await import('./cluster-faults.mjs');
+  const port = Number(process.env.BENCH_CLUSTER_PORT ?? 3620);
+  const secret = crypto.randomBytes(16).toString('hex');
+  const env = { CLUSTER_DIR: path.join(OUT, 'cluster'), CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir, PUBLISH_SECRET: secret };
+  commands.cluster = `npm run cluster -- start --instances N --port ${port} --no-micro-cache; autocannon, 20 connections over home, story and tag pages in ar, ru and en, through nginx`;
+  const rows = [];
+  for (const n of [1, 2]) {
+    log(`cluster: ${n} instance(s), micro-cache off`);
+    rows.push(await throughput({ env, n, port }));
+  }
+  log('cluster: fault phases');
+  await cluster(['start', '--instances', '2', '--port', String(port), '--no-micro-cache'], env);
+  try {
+    const { rows: faults } = await faultPhases({ env, contentDir, secret });
+    results.cluster = { stories: results.serving.stories, throughput: rows, faults };
+    log(JSON.stringify(results.cluster));
+  } finally {
+    await cluster(['stop'], env);
+  }
 }
 
 // ---------------------------------------------------------------- weight and lighthouse
@@ -601,6 +633,14 @@ function report() {
     }
     lines.push('', `First hit of an archive story (never rendered before; ${s.firstHitMs.statuses.length} different stories, one request each): min ${s.firstHitMs.min} ms, median ${s.firstHitMs.median} ms, max ${s.firstHitMs.max} ms (statuses ${[...new Set(s.firstHitMs.statuses)].join(', ')}). After that it is served from the ISR cache (row above).`);
   }
+  const c = results.cluster;
+  if (c) {
+    lines.push('', `## 3. Several instances (${c.stories.toLocaleString('en')}-story build)`, '', `Command: \`${commands.cluster}\` (10 s after a 2 s warm-up; each fault phase lasts as long as its fault, plus 3 s).`, '');
+    lines.push('| instances, micro-cache off | requests | req/s | p50 | p99 | failures |', '|---|---|---|---|---|---|');
+    for (const r of c.throughput) lines.push(`| ${r.instances} | ${r.requests.toLocaleString('en')} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.failures} |`);
+    lines.push('', '| fault phase (2 instances) | requests | failures | p50 | p99 | |', '|---|---|---|---|---|---|');
+    for (const r of c.faults) lines.push(`| ${r.phase} | ${r.requests.toLocaleString('en')} | ${r.failures} | ${r.p50} ms | ${r.p99} ms | ${r.note ?? ''} |`);
+  }
   if (results.weight.length) {
     lines.push('', '## 4. Weight', '', `Method: ${commands.weight}.`, '', '| page | locale | JS files | JS gzip | CSS gzip |', '|---|---|---|---|---|');
     for (const r of results.weight) lines.push(`| ${r.type} | ${r.locale} | ${r.jsFiles} | ${r.jsGzipKiB} KiB | ${r.cssGzipKiB} KiB |`);
@@ -641,6 +681,10 @@ if (!flag('no-naive') && SIZES.includes(2000)) {
 report();
 if (!flag('no-serving')) {
   await serving(last.n, last.dist, last.dir);
+  report();
+}
+if (!flag('no-cluster')) {
+  await clusterBench(last.dist, last.dir);
   report();
 }
 fs.rmSync(path.join(ROOT, last.dist), { recursive: true, force: true });

@@ -51,16 +51,25 @@ export function storyChanges(before: ContentIndex, after: ContentIndex): StoryCh
   return out;
 }
 
+function sameEntries(a: Map<string, unknown>, b: Map<string, unknown>): boolean {
+  return a === b || JSON.stringify([...a]) === JSON.stringify([...b]);
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Checks the content on disk and, unless `check` only, makes it live. */
-export function publish({ check = false } = {}): Promise<PublishResult> {
-  const run = queue.then(() => publishNow(check));
+/**
+ * Checks the content on disk and, unless `check` only, makes it live.
+ * `ifChanged`: revalidate nothing when no story changed (an instance
+ * following another's publish, or resyncing after Redis came back, which
+ * has nothing to catch up on then).
+ */
+export function publish({ check = false, ifChanged = false } = {}): Promise<PublishResult> {
+  const run = queue.then(() => publishNow(check, ifChanged));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function publishNow(check: boolean): Promise<PublishResult> {
+async function publishNow(check: boolean, ifChanged: boolean): Promise<PublishResult> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   const steps: Record<string, number> = {};
@@ -81,6 +90,9 @@ async function publishNow(check: boolean): Promise<PublishResult> {
   installIndex(next);
   await Promise.all(routing.locales.map((l) => syncSearchIndex(l)));
   step('search');
+  if (ifChanged && changes.length === 0 && sameEntries(before.tags, next.tags) && sameEntries(before.pages, next.pages)) {
+    return { ok: true, live: true, changes, ms: ms(), steps };
+  }
   // Everything is revalidated; these paths also lose their copies on disk: the
   // story's own pages and cards, and the feeds that carry its whole text.
   for (const id of new Set(changes.map((c) => c.id))) {

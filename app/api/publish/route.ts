@@ -1,5 +1,6 @@
 import { publishAuthorized } from '@/lib/editorial/publish-secret';
 import { publish } from '@/lib/editorial/publish';
+import { announcePublish } from '@/lib/cluster';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,8 +21,14 @@ function unauthorized(): Response {
  */
 export async function POST(request: Request): Promise<Response> {
   if (!publishAuthorized(request)) return unauthorized();
-  const check = new URL(request.url).searchParams.get('check') === '1';
-  const result = await publish({ check });
+  const params = new URL(request.url).searchParams;
+  const check = params.get('check') === '1';
+  // With several instances, the others publish too; `peer=1` is one of them
+  // following a publish or resyncing (lib/shared-cache.cjs): it revalidates
+  // only if its stories changed, and does not echo the publish back.
+  const peer = params.get('peer') === '1';
+  const result = await publish({ check, ifChanged: peer });
+  if (result.ok && result.live && !peer) announcePublish();
   return Response.json(result, { status: result.ok ? 200 : 422, headers });
 }
 

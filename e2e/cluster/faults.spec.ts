@@ -1,0 +1,108 @@
+/**
+ * Several instances behind nginx sharing one Redis (`npm run cluster`, from
+ * this e2e build): each instance's /healthz; a page one instance renders is
+ * served by the other from Redis; and under steady load through nginx (micro-
+ * cache off) no request fails while the instances restart one by one, Redis
+ * is paused for 10 s, a story is published through one instance (and read on
+ * the other within 10 s, then taken down leaving no Redis key), and one
+ * instance is killed. The phases are scripts/cluster-faults.mjs, which
+ * `npm run bench` also reports.
+ */
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+type Row = { phase: string; requests: number; failures: number; p50: number; p99: number; note?: string };
+type Faults = {
+  cluster(args: string[], env: Record<string, string>): Promise<string>;
+  clusterStatus(
+    env: Record<string, string>,
+  ): Promise<{ url: string; instances: { url: string; pid: number }[]; redis: { port: number; pid: number }; nginx: { pid: number } }>;
+  faultPhases(o: {
+    env: Record<string, string>;
+    contentDir: string;
+    secret: string;
+  }): Promise<{ rows: Row[]; publish: { visibleMs?: number; goneMs?: number; redisKeysLeft: string[] } }>;
+};
+
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
+const SECRET = 'e2e-cluster-secret-41c7';
+
+test('several instances: shared cache, health, and no failed request through faults', async () => {
+  test.setTimeout(300_000);
+  const faults = (await import(path.resolve('scripts/cluster-faults.mjs'))) as Faults;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cluster-'));
+  const contentDir = path.join(work, 'content');
+  fs.cpSync('content', contentDir, { recursive: true });
+  const env = {
+    CLUSTER_DIR: path.join(work, 'cluster'),
+    CONTENT_DIR: contentDir,
+    PUBLISH_SECRET: SECRET,
+    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+  };
+
+  const url = await faults.cluster(['start', '--instances', '2', '--port', String(PORT), '--no-micro-cache'], env);
+  expect(url).toBe(`http://127.0.0.1:${PORT}`);
+  try {
+    const s = await faults.clusterStatus(env);
+    expect(s.instances).toHaveLength(2);
+    expect(s.redis.port).toBe(PORT + 1);
+
+    await test.step('/healthz on each instance', async () => {
+      for (const i of s.instances) {
+        const r = await fetch(`${i.url}/healthz`);
+        expect(r.status).toBe(200);
+        expect(r.headers.get('cache-control')).toBe('no-store');
+        expect(r.headers.get('x-robots-tag')).toBe('noindex');
+        const h = await r.json();
+        expect(h).toMatchObject({
+          status: 'ok',
+          redis: 'up',
+          buildId: fs.readFileSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'), 'utf8').trim(),
+        });
+        expect(h.stories).toBeGreaterThan(0);
+      }
+    });
+
+    await test.step('a card rendered by one instance is served by the other from Redis', async () => {
+      const html = await (await fetch(`${s.url}/en`)).text();
+      const id = /href="\/en\/news\/([^"?#]+)"/.exec(html)?.[1];
+      const card = `/og/en/${id}.png`;
+      const [a, b] = s.instances;
+      if (!a || !b) throw new Error('two instances expected');
+      const first = await fetch(`${a.url}${card}`);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('x-nextjs-cache')).toBe('MISS');
+      const second = await fetch(`${b.url}${card}`);
+      expect(second.status).toBe(200);
+      expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+      expect(Buffer.from(await second.arrayBuffer()).equals(Buffer.from(await first.arrayBuffer()))).toBe(true);
+    });
+
+    const { rows, publish } = await faults.faultPhases({ env, contentDir, secret: SECRET });
+    console.log(
+      rows
+        .map(
+          (r) => `${r.phase}: ${r.requests} requests, ${r.failures} failed, p50 ${r.p50} ms, p99 ${r.p99} ms${r.note ? `; ${r.note}` : ''}`,
+        )
+        .join('\n'),
+    );
+    expect(rows.map((r) => r.phase)).toEqual([
+      'rolling restart',
+      'Redis paused (SIGSTOP) 10 s, then resumed',
+      'publish through A, read on B',
+      'kill -9 one instance',
+    ]);
+    for (const r of rows) {
+      expect(r.requests, r.phase).toBeGreaterThan(100);
+      expect(r.failures, r.phase).toBe(0);
+    }
+    expect(publish.visibleMs).toBeLessThanOrEqual(10_000);
+    expect(publish.goneMs).toBeLessThanOrEqual(10_000);
+    expect(publish.redisKeysLeft).toEqual([]);
+  } finally {
+    await faults.cluster(['stop'], env);
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});
