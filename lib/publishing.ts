@@ -4,7 +4,7 @@
  * Listing and story pages are incrementally regenerated. Route segment
  * `revalidate` exports must be literals, so they hold only the 5-minute
  * default; `PUBLISH_INTERVAL` (seconds, read at build and at run time) can
- * lower it. `publishingInterval()` does that through a trivial
+ * lower it. `regenerateWithinPublishInterval()` does that through a trivial
  * `unstable_cache` entry whose `revalidate` Next folds into the route's own
  * (the lowest value of a route wins).
  */
@@ -21,6 +21,6 @@ function publishIntervalSeconds(): number {
 const tick = unstable_cache(async () => 0, ['publishing-interval'], { revalidate: publishIntervalSeconds() });
 
 /** Call from a page that shows time-dependent content: it regenerates at most this long after a story's moment. */
-export async function publishingInterval(): Promise<void> {
+export async function regenerateWithinPublishInterval(): Promise<void> {
   await tick();
 }

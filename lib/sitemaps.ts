@@ -20,7 +20,7 @@ import {
 import { ctag, otag } from 'sitemap/dist/lib/sitemap-xml';
 import { routing, type Locale } from '@/i18n/routing';
 import { now } from '@/lib/config';
-import { getAllStories, getPage, getTags, getTranslations, type StoryEntry } from '@/lib/content';
+import { getAllStories, getPage, getTags, getStoryLocales, type StoryEntry } from '@/lib/content';
 import { siteName } from '@/lib/messages';
 import * as urls from '@/lib/urls';
 
@@ -87,7 +87,7 @@ export function sitemapEntries(): SitemapItemLoose[] {
       stories.push({
         url: urls.absolute(urls.story(locale, e.id)),
         lastmod: modified(e),
-        links: alternates(getTranslations(e.id), (l) => urls.story(l, e.id)),
+        links: alternates(getStoryLocales(e.id), (l) => urls.story(l, e.id)),
       });
     }
   }

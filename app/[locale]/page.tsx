@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { localeOrNotFound } from '@/i18n/locale';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
@@ -24,9 +24,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = await params;
   // The layout shows an unknown locale's 404 page; this makes the status 404.
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = localeOrNotFound((await params).locale);
   setRequestLocale(locale);
   return <Listing locale={locale} page={1} access={await getAccess()} />;
 }

@@ -9,7 +9,7 @@ import { notFoundLayout } from '@/components/layout/NotFoundPage';
 import { getAccess } from '@/lib/preview';
 import { StoryList } from '@/components/story/StoryList';
 import { Pagination } from '@/components/story/Pagination';
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FeedIcon } from '@/components/layout/FeedIcon';
@@ -17,7 +17,7 @@ import { breadcrumbs, organizationLd, website } from '@/lib/structured-data';
 
 /** Home and tag listings, page `page`. 404 for an unknown tag or a page beyond the last. */
 export async function Listing({ locale, tag, page, access }: { locale: Locale; tag?: string; page: number; access: Access }) {
-  await publishingInterval();
+  await regenerateWithinPublishInterval();
   const labels = tag ? getTag(tag) : undefined;
   if (tag && !labels) notFound();
   const result = getStories(locale, { tag, page, ...access });

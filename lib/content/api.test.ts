@@ -128,8 +128,8 @@ test('drafts are excluded from getAdjacent unless preview', () => {
 });
 
 test('drafts are excluded from getTranslations unless preview', () => {
-  assert.deepEqual(api.getTranslations('csto-draft-note'), []);
-  assert.deepEqual(api.getTranslations('csto-draft-note', preview), ['ar', 'ru', 'en']);
+  assert.deepEqual(api.getStoryLocales('csto-draft-note'), []);
+  assert.deepEqual(api.getStoryLocales('csto-draft-note', preview), ['ar', 'ru', 'en']);
 });
 
 test('drafts are excluded from getStoryEntry and getStory unless preview', () => {
@@ -162,7 +162,7 @@ test('the scheduled story is hidden before NOW passes its date and visible from 
   process.env.NOW = '2030-05-15T06:59:59.999Z'; // 09:59:59.999 in Moscow
   assert.equal(api.getStoryEntry('en', id), undefined);
   assert.equal(api.getStory('en', id), undefined);
-  assert.deepEqual(api.getTranslations(id), []);
+  assert.deepEqual(api.getStoryLocales(id), []);
   assert.ok(!ids(api.getStories('en')?.items).includes(id));
   assert.equal(api.getTags('en').find((t) => t.id === 'csto')?.count, 1);
   assert.equal(api.getStoryEntry('en', id, preview)?.id, id, 'preview shows it');
@@ -172,7 +172,7 @@ test('the scheduled story is hidden before NOW passes its date and visible from 
   process.env.NOW = '2030-05-15T07:00:00Z'; // exactly 10:00 in Moscow
   assert.equal(api.getStoryEntry('en', id)?.id, id);
   assert.equal(api.getStory('en', id)?.status, 'published');
-  assert.deepEqual(api.getTranslations(id), ['ar', 'ru', 'en']);
+  assert.deepEqual(api.getStoryLocales(id), ['ar', 'ru', 'en']);
   assert.equal(ids(api.getStories('en')?.items)[0], id);
   assert.equal(api.getTags('en').find((t) => t.id === 'csto')?.count, 2);
   assert.deepEqual(ids(api.getRelated('en', 'csto-peacekeepers-deployed')), [id, 'kazakhstan-referendum']);
@@ -191,7 +191,7 @@ test('the scheduled story is hidden before NOW passes its date and visible from 
 test('a draft stays hidden even after its date has passed', () => {
   process.env.NOW = AFTER;
   assert.equal(api.getStoryEntry('en', 'csto-draft-note'), undefined);
-  assert.deepEqual(api.getTranslations('csto-draft-note'), []);
+  assert.deepEqual(api.getStoryLocales('csto-draft-note'), []);
 });
 
 // ---------------------------------------------------------------------------
@@ -274,9 +274,9 @@ test('getStories paginates by 20', () => {
 // ---------------------------------------------------------------------------
 
 test("getTranslations lists only existing locales, in ['ar','ru','en'] order", () => {
-  assert.deepEqual(api.getTranslations('kazakhstan-referendum'), ['ru', 'en']);
-  assert.deepEqual(api.getTranslations('csto-peacekeepers-deployed'), ['ar', 'ru', 'en']);
-  assert.deepEqual(api.getTranslations('no-such-story'), []);
+  assert.deepEqual(api.getStoryLocales('kazakhstan-referendum'), ['ru', 'en']);
+  assert.deepEqual(api.getStoryLocales('csto-peacekeepers-deployed'), ['ar', 'ru', 'en']);
+  assert.deepEqual(api.getStoryLocales('no-such-story'), []);
   assert.equal(api.getStoryEntry('ar', 'kazakhstan-referendum'), undefined);
   assert.equal(api.getStory('ar', 'kazakhstan-referendum'), undefined);
 });

@@ -197,7 +197,7 @@ export function getStoryText(locale: Locale, id: string, access?: Access): strin
 }
 
 /** The locales a story is visible in, in the routing order. */
-export function getTranslations(id: string, access?: Access): Locale[] {
+export function getStoryLocales(id: string, access?: Access): Locale[] {
   const t = getIndex().stories.get(id);
   if (!t) return [];
   const at = now();
@@ -289,7 +289,7 @@ export function getRedirect(pathname: string): string | undefined {
  * never a second cache entry for the same image.
  */
 export function getStoryAsset(id: string, file: string, access?: Access, version?: string): { body: Buffer; type: string } | undefined {
-  if (getTranslations(id, access).length === 0) return undefined;
+  if (getStoryLocales(id, access).length === 0) return undefined;
   const body = readAsset(contentRoot(), id, file);
   // Checked once readAsset has confined the path to the story's folder.
   if (body && version !== undefined && version !== assetVersion(path.join(contentRoot(), 'articles', id, file))) return undefined;

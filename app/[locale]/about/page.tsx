@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
+import { localeOrNotFound } from '@/i18n/locale';
 import { setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
@@ -22,8 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/about'>)
 }
 
 export default async function AboutPage({ params }: PageProps<'/[locale]/about'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = localeOrNotFound((await params).locale);
   setRequestLocale(locale);
   const page = getPage('about', locale);
   if (!page) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
+import { localeOrNotFound } from '@/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
@@ -14,8 +14,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** Every draft and scheduled story of this locale, for editors in preview only (404 otherwise). */
 export default async function DraftsPage({ params }: PageProps<'/[locale]/drafts'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = localeOrNotFound((await params).locale);
   setRequestLocale(locale);
   if (!(await getAccess()).preview) notFound();
   const t = await getTranslations({ locale, namespace: 'preview' });

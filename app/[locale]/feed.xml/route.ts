@@ -1,5 +1,5 @@
 import { feedResponse, localeFeedParams } from '@/lib/feeds';
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 
 /** The locale's RSS 2.0 feed (lib/feeds.ts), prerendered per locale and regenerated like the listings. */
 export const revalidate = 300;
@@ -7,6 +7,6 @@ export const revalidate = 300;
 export const generateStaticParams = localeFeedParams;
 
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
-  await publishingInterval();
+  await regenerateWithinPublishInterval();
   return feedResponse('rss', (await params).locale);
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
+import { localeOrNotFound } from '@/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
@@ -31,8 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
 }
 
 export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = localeOrNotFound((await params).locale);
   setRequestLocale(locale);
   const sp = await searchParams;
   const query = param(sp.q).slice(0, 200);

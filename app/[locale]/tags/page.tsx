@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
+import { localeOrNotFound } from '@/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { getTags } from '@/lib/content';
 import { getAccess } from '@/lib/preview';
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 import { pageMetadata } from '@/lib/seo';
 import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
@@ -26,11 +26,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags'>):
 }
 
 export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = localeOrNotFound((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'tags' });
-  await publishingInterval();
+  await regenerateWithinPublishInterval();
   const tags = getTags(locale, await getAccess());
   return (
     <PageFrame locale={locale} section="tags" alternates={urls.inLocales(routing.locales, (l) => urls.tags(l))}>

@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers';
 import { isLocale } from '@/i18n/routing';
-import { getTranslations } from '@/lib/content';
+import { getStoryLocales } from '@/lib/content';
 import { tightenPreviewCookie } from '@/lib/preview-cookie';
 import { previewSecret, secretMatches } from '@/lib/preview-secret';
 import * as urls from '@/lib/urls';
@@ -31,7 +31,7 @@ export async function GET(request: Request) {
   const locales = query.getAll('locale');
   const id = ids.length === 1 ? ids[0]! : '';
   const locale = locales.length === 1 ? locales[0]! : '';
-  if (!isLocale(locale) || !getTranslations(id, { preview: true }).includes(locale)) {
+  if (!isLocale(locale) || !getStoryLocales(id, { preview: true }).includes(locale)) {
     return fail(404, 'No such story in that language');
   }
 

@@ -1,4 +1,4 @@
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/sitemaps';
 
 /** `/sitemaps/{n}.xml` (urls.sitemapPart): one part of /sitemap.xml once the site outgrows one file (lib/sitemaps.ts). */
@@ -9,7 +9,7 @@ export function generateStaticParams(): { file: string }[] {
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
-  await publishingInterval();
+  await regenerateWithinPublishInterval();
   const n = /^([1-9][0-9]*)\.xml$/.exec((await params).file)?.[1];
   return xmlResponse(n === undefined ? undefined : await sitemapPartXml(Number(n)));
 }

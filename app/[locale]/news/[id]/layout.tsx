@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { routing, type Locale } from '@/i18n/routing';
-import { getStoryEntry, getTranslations } from '@/lib/content';
+import { getStoryEntry, getStoryLocales } from '@/lib/content';
 import { getAccess } from '@/lib/preview';
 import { NotFoundPage, notFoundMetadata } from '@/components/layout/NotFoundPage';
 import * as urls from '@/lib/urls';
@@ -15,7 +15,7 @@ async function missing({ params }: Props): Promise<{ locale: Locale; id: string;
   if (!hasLocale(routing.locales, locale)) return undefined;
   const access = await getAccess();
   if (getStoryEntry(locale, id, access)) return undefined;
-  return { locale, id, translations: getTranslations(id, access) };
+  return { locale, id, translations: getStoryLocales(id, access) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { localeOrNotFound } from '@/i18n/locale';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { StoryArticle } from '@/components/story/StoryArticle';
-import { getTranslations as getMessages } from 'next-intl/server';
-import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getTranslations } from '@/lib/content';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getStoryLocales } from '@/lib/content';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { breadcrumbs, newsArticle } from '@/lib/structured-data';
 import { prerenderStoryCount } from '@/lib/config';
 import { getAccess } from '@/lib/preview';
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 import { pageMetadata } from '@/lib/seo';
 import * as urls from '@/lib/urls';
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[id
     locale,
     title: story.title,
     description: story.summary,
-    alternates: urls.inLocales(getTranslations(id, access), (l) => urls.story(l, id)),
+    alternates: urls.inLocales(getStoryLocales(id, access), (l) => urls.story(l, id)),
     article: {
       id,
       publishedTime: story.date,
@@ -45,16 +45,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[id
 }
 
 export default async function StoryPage({ params }: PageProps<'/[locale]/news/[id]'>) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale: segment, id } = await params;
+  const locale = localeOrNotFound(segment);
   setRequestLocale(locale);
-  await publishingInterval();
+  await regenerateWithinPublishInterval();
   const access = await getAccess();
   const story = getStory(locale, id, access);
   // The 404 body (including "not available in this language") comes from ./layout.tsx.
   if (!story) notFound();
-  const translations = getTranslations(id, access);
-  const t = await getMessages({ locale });
+  const translations = getStoryLocales(id, access);
+  const t = await getTranslations({ locale });
   const tagLabels = story.tags.map((tag) => getTag(tag)?.[locale]).filter((x): x is string => !!x);
   const firstTag = story.tags[0];
   const crumbs = [

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
+import { localeOrNotFound } from '@/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { Listing, listingNotFound, pageNumber, parsePageParam } from '@/components/listing/Listing';
@@ -32,8 +32,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/page/[n]
 }
 
 export default async function HomePageN({ params }: PageProps<'/[locale]/page/[n]'>) {
-  const { locale, n } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale: segment, n } = await params;
+  const locale = localeOrNotFound(segment);
   setRequestLocale(locale);
   return <Listing locale={locale} page={parsePageParam(n)} access={await getAccess()} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
+import { localeOrNotFound } from '@/i18n/locale';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { Listing } from '@/components/listing/Listing';
@@ -31,8 +31,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[ta
 }
 
 export default async function TagPage({ params }: PageProps<'/[locale]/tags/[tag]'>) {
-  const { locale, tag } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale: segment, tag } = await params;
+  const locale = localeOrNotFound(segment);
   setRequestLocale(locale);
   return <Listing locale={locale} tag={tag} page={1} access={await getAccess()} />;
 }

@@ -1,10 +1,10 @@
 import { hasLocale } from 'next-intl';
-import { getTranslations as getMessages } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { routing, localeInfo } from '@/i18n/routing';
 import { getStoryEntry, getTag } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { renderOgImage } from '@/lib/og/render';
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 
 /**
  * `/og/{locale}/{id}.png`: the story's 1200×630 social card, its headline in
@@ -23,8 +23,8 @@ export async function GET(_req: Request, { params }: RouteContext<'/og/[locale]/
   const { locale, file } = await params;
   const match = /^([a-z0-9-]+|_site)\.png$/.exec(file);
   if (!hasLocale(routing.locales, locale) || !match) return notFound();
-  await publishingInterval();
-  const t = await getMessages({ locale, namespace: 'site' });
+  await regenerateWithinPublishInterval();
+  const t = await getTranslations({ locale, namespace: 'site' });
   let input;
   if (file === SITE_CARD) {
     input = { title: t('tagline'), siteName: t('name'), locale, dir: localeInfo[locale].dir };

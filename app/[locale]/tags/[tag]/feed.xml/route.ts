@@ -1,5 +1,5 @@
 import { feedResponse, tagFeedParams } from '@/lib/feeds';
-import { publishingInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/publishing';
 
 /** A tag's RSS 2.0 feed (lib/feeds.ts), prerendered per locale and tag and regenerated like the listings. */
 export const revalidate = 300;
@@ -7,7 +7,7 @@ export const revalidate = 300;
 export const generateStaticParams = tagFeedParams;
 
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string; tag: string }> }) {
-  await publishingInterval();
+  await regenerateWithinPublishInterval();
   const { locale, tag } = await params;
   return feedResponse('rss', locale, tag);
 }

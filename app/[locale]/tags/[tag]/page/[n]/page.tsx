@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { localeOrNotFound } from '@/i18n/locale';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
@@ -34,8 +34,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[ta
 }
 
 export default async function TagPageN({ params }: PageProps<'/[locale]/tags/[tag]/page/[n]'>) {
-  const { locale, tag, n } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const { locale: segment, tag, n } = await params;
+  const locale = localeOrNotFound(segment);
   setRequestLocale(locale);
   return <Listing locale={locale} tag={tag} page={parsePageParam(n)} access={await getAccess()} />;
 }
