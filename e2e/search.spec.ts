@@ -41,7 +41,7 @@ for (const q of ['اعمال الشغب', 'أعمالُ الشغب']) {
     const marks = await seed.locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks).toContain('أعمال');
-    await expect(seed.locator('time')).toHaveText('١٠ يناير ٢٠٢٢');
+    await expect(seed.locator('time')).toHaveText(/^١٠ يناير ٢٠٢٢/);
     // Input prefilled with the query.
     await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(q);
     // The count line is localized (Arabic-Indic digits or a word form).
