@@ -115,7 +115,7 @@ test('the news sitemap lists the last 48 hours of every locale, with publication
     ['ar', 'ru', 'en'].map((l) => `${ORIGIN}/${l}/news/csto-peacekeepers-deployed`),
   );
   const ru = items[1]!.news!;
-  // The name as the messages write it (a no-break space keeps the dash off the start of a line).
+  // The site's name keeps its dash attached with a no-break space.
   assert.deepEqual(ru.publication, { name: 'Группа стратегического видения «Россия\u00a0– исламский мир»', language: 'ru' });
   assert.equal(ru.publication_date, '2022-01-06T12:00:00+03:00');
   assert.ok(ru.title.length > 0);

@@ -40,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const t = await getTranslations({ locale, namespace: 'search' });
   return (
     // The language links keep the query: a reader switching language sees the same search there.
-    <PageFrame locale={locale} section="other" alternates={urls.inLocales(routing.locales, (l) => urls.search(l, query))}>
+    <PageFrame locale={locale} section="search" alternates={urls.inLocales(routing.locales, (l) => urls.search(l, query))}>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       <SearchForm locale={locale} query={query} />
       {results && <SearchResultList locale={locale} results={results} />}
