@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getRedirect } from '@/lib/content';
-import { routing } from './i18n/routing';
+import { isLocale, routing } from './i18n/routing';
 
 const redirectToLocale = createMiddleware(routing);
 
@@ -39,9 +39,18 @@ export default function proxy(request: NextRequest) {
     // a percent sign, so such a path goes on to the app (and its 404) as is.
     return NextResponse.next();
   }
-  if (LANGUAGE_SHAPED.test(pathname) || /\.[^/]*$/.test(pathname)) {
-    // Matched only for old addresses: anything else under a language-shaped
-    // prefix, or a file path, goes on to the app (its 404) as before.
+  if (LANGUAGE_SHAPED.test(pathname)) {
+    // Under a language-shaped prefix that is no locale (`/fr/…`), every path is
+    // that prefix's 404 page: a page rendered per request there (search)
+    // could not give itself the 404 status once its shell was sent.
+    const first = pathname.split('/')[1]!;
+    if (!isLocale(first) && pathname.length > first.length + 1) {
+      return NextResponse.rewrite(new URL(`/${first}`, request.url));
+    }
+    return NextResponse.next();
+  }
+  if (/\.[^/]*$/.test(pathname)) {
+    // Matched only for old addresses: any other file path goes on to the app (its 404).
     return NextResponse.next();
   }
   if (method !== 'GET' && method !== 'HEAD') {

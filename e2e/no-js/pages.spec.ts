@@ -92,7 +92,7 @@ for (const [path, locale, links] of [
   });
 }
 
-for (const path of ['/fr', '/fr/news/x', '/AR', '/ar-EG']) {
+for (const path of ['/fr', '/fr/news/x', '/fr/search?q=x', '/AR', '/AR/tags', '/ar-EG']) {
   test(`404 for an unknown locale (${path}) is the default locale's, complete`, async ({ page }) => {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);
