@@ -28,7 +28,8 @@ export async function register() {
     const t = performance.now();
     // In the background: the server answers meanwhile, and a search waits for its own locale only.
     warmSearch().then(
-      (done) => console.log(`search index: ${done.map((d) => `${d.locale} ${d.stories}`).join(', ')} in ${Math.round(performance.now() - t)} ms`),
+      (done) =>
+        console.log(`search index: ${done.map((d) => `${d.locale} ${d.stories}`).join(', ')} in ${Math.round(performance.now() - t)} ms`),
       (e: unknown) => console.error('search index failed:', e),
     );
     const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;

@@ -23,7 +23,10 @@ const LANGUAGE_SHAPED = /^\/[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:\/|$)/;
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!decodable(pathname)) {
-    return new NextResponse('Bad Request: malformed percent-encoding', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new NextResponse('Bad Request: malformed percent-encoding', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   const method = request.method;
   if (method === 'GET' || method === 'HEAD') {

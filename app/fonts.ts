@@ -22,7 +22,6 @@ import localFont from 'next/font/local';
 
 // next/font reads these options statically: every value must be a literal.
 
-
 const serifLatin = localFont({
   src: [
     { path: '../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2', weight: '400' },
@@ -34,7 +33,13 @@ const serifLatin = localFont({
   // No generated 'X Fallback' face: it covers every character, so it would
   // swallow the other scripts before the next face in the stack is tried.
   adjustFontFallback: false,
-  declarations: [{ prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' }],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+    },
+  ],
 });
 
 const serifCyrillic = localFont({

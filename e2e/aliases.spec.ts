@@ -79,7 +79,16 @@ test('anything else under an old section is 404, and a trailing slash on a page 
 });
 
 test('old addresses appear in no sitemap, feed or hreflang', async ({ request }) => {
-  for (const p of ['/sitemap.xml', '/news-sitemap.xml', '/en/feed.xml', '/ru/atom.xml', '/ar/feed.json', '/en/tags/kazakhstan/feed.xml', `/ar/news/${SEED}`, `/en/news/${SEED}`]) {
+  for (const p of [
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    '/en/feed.xml',
+    '/ru/atom.xml',
+    '/ar/feed.json',
+    '/en/tags/kazakhstan/feed.xml',
+    `/ar/news/${SEED}`,
+    `/en/news/${SEED}`,
+  ]) {
     const res = await request.get(p);
     expect(res.status(), p).toBe(200);
     const body = await res.text();

@@ -6,12 +6,18 @@ import { XMLParser } from 'fast-xml-parser';
  * canonical, lists hreflang alternates that exist and list it back, and
  * carries JSON-LD that parses and has the fields of its page type.
  */
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+});
 
 async function sitemapUrls(request: APIRequestContext): Promise<{ loc: string; alternates: Record<string, string> }[]> {
   const doc = xml.parse(await (await request.get('/sitemap.xml')).text());
   const sets = doc.sitemapindex
-    ? await Promise.all(doc.sitemapindex.sitemap.map(async (s: { loc: string }) => xml.parse(await (await request.get(s.loc)).text()).urlset))
+    ? await Promise.all(
+        doc.sitemapindex.sitemap.map(async (s: { loc: string }) => xml.parse(await (await request.get(s.loc)).text()).urlset),
+      )
     : [doc.urlset];
   return sets.flatMap((set: { url: { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[] }) =>
     set.url.map((u) => ({
@@ -33,7 +39,10 @@ async function readHead(page: Page, html: string): Promise<Head> {
   return page.evaluate(() => ({
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     alternates: Object.fromEntries(
-      [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+      [...document.querySelectorAll('head link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang')!,
+        l.getAttribute('href')!,
+      ]),
     ),
     jsonld: [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => {
       const v = JSON.parse(s.textContent ?? 'null');
@@ -44,7 +53,18 @@ async function readHead(page: Page, html: string): Promise<Head> {
 }
 
 const REQUIRED: Record<string, string[]> = {
-  NewsArticle: ['headline', 'description', 'datePublished', 'dateModified', 'inLanguage', 'image', 'author', 'publisher', 'keywords', 'mainEntityOfPage'],
+  NewsArticle: [
+    'headline',
+    'description',
+    'datePublished',
+    'dateModified',
+    'inLanguage',
+    'image',
+    'author',
+    'publisher',
+    'keywords',
+    'mainEntityOfPage',
+  ],
   BreadcrumbList: ['itemListElement'],
   WebSite: ['name', 'url', 'inLanguage'],
   Organization: ['name', 'url', 'logo'],

@@ -35,7 +35,10 @@ async function fetchText(request: APIRequestContext, path: string, type: string)
 /** Dates are valid and never increase down the list. */
 function expectNewestFirst(dates: string[]) {
   const times = dates.map((d) => Date.parse(d));
-  expect(times.every((t) => !Number.isNaN(t)), dates.join(', ')).toBe(true);
+  expect(
+    times.every((t) => !Number.isNaN(t)),
+    dates.join(', '),
+  ).toBe(true);
   expect(times).toEqual([...times].sort((a, b) => b - a));
 }
 
@@ -51,8 +54,14 @@ for (const locale of LOCALES) {
       expect(channel.link).toBe(`${baseURL}/${locale}`);
       expect(channel.language).toBe(locale);
       expect(channel.copyright).toBe(SITE_NAME[locale]);
-      const items: { title: string; link: string; description: string; pubDate: string; category: (string | { '#text': string })[]; enclosure?: Attrs }[] =
-        channel.item;
+      const items: {
+        title: string;
+        link: string;
+        description: string;
+        pubDate: string;
+        category: (string | { '#text': string })[];
+        enclosure?: Attrs;
+      }[] = channel.item;
       expect(items.length).toBeGreaterThanOrEqual(1);
       for (const item of items) {
         expect(item.link.startsWith(`${baseURL}/${locale}/news/`), item.link).toBe(true);
@@ -76,8 +85,15 @@ for (const locale of LOCALES) {
       expect(feed['@xml:lang']).toBe(locale);
       expect(feed.title).toBe(SITE_NAME[locale]);
       expect(feed.rights).toBe(SITE_NAME[locale]);
-      const entries: { id: string; title: { '#text': string }; summary: { '#text': string }; published: string; updated: string; link: Attrs[]; category: Attrs[] }[] =
-        feed.entry;
+      const entries: {
+        id: string;
+        title: { '#text': string };
+        summary: { '#text': string };
+        published: string;
+        updated: string;
+        link: Attrs[];
+        category: Attrs[];
+      }[] = feed.entry;
       expect(entries.length).toBeGreaterThanOrEqual(1);
       for (const e of entries) {
         const href = e.link.find((l) => !l['@rel'] || l['@rel'] === 'alternate')?.['@href'] ?? '';
@@ -102,8 +118,16 @@ for (const locale of LOCALES) {
       expect(doc.title).toBe(SITE_NAME[locale]);
       expect(doc.language).toBe(locale);
       expect(doc.home_page_url).toBe(`${baseURL}/${locale}`);
-      const items: { id: string; url: string; title: string; summary: string; content_html: string; date_published: string; tags: string[]; attachments?: { url: string; mime_type: string }[] }[] =
-        doc.items;
+      const items: {
+        id: string;
+        url: string;
+        title: string;
+        summary: string;
+        content_html: string;
+        date_published: string;
+        tags: string[];
+        attachments?: { url: string; mime_type: string }[];
+      }[] = doc.items;
       expect(items.length).toBeGreaterThanOrEqual(1);
       for (const item of items) {
         expect(item.url.startsWith(`${baseURL}/${locale}/news/`), item.url).toBe(true);

@@ -17,8 +17,15 @@ for (const [locale, e] of Object.entries(expectations)) {
     await page.goto(`/${locale}/news/${SEED}`);
     await page.evaluate(() => document.fonts.ready);
     const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
-    expect(loaded.some((f) => e.loads.test(f)), loaded.join(', ')).toBe(true);
-    for (const never of e.never) expect(loaded.filter((f) => never.test(f)), loaded.join(', ')).toEqual([]);
+    expect(
+      loaded.some((f) => e.loads.test(f)),
+      loaded.join(', '),
+    ).toBe(true);
+    for (const never of e.never)
+      expect(
+        loaded.filter((f) => never.test(f)),
+        loaded.join(', '),
+      ).toEqual([]);
     const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
     expect(preloads).toEqual(e.preloads);
   });
@@ -39,7 +46,12 @@ for (const locale of ['ar', 'ru', 'en'] as const) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     // Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down.
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await page.addInitScript(() => {
       const w = window as unknown as { __shift: number };

@@ -37,7 +37,10 @@ test.describe('reading the seed story in Arabic', () => {
     );
 
     // The article body's text runs right to left in the browser's own layout.
-    const direction = await page.locator('article .prose p').first().evaluate((el) => getComputedStyle(el).direction);
+    const direction = await page
+      .locator('article .prose p')
+      .first()
+      .evaluate((el) => getComputedStyle(el).direction);
     expect(direction).toBe('rtl');
   });
 

@@ -33,10 +33,14 @@ for (const locale of LOCALES) {
     const got = await links.evaluateAll((as) => as.map((a) => [a.getAttribute('data-service'), a.getAttribute('href'), a.textContent]));
     expect(Object.fromEntries(got.map(([s, href]) => [s, href]))).toEqual(expected);
     // Localized labels.
-    expect(got.map(([s, , text]) => [s, text])).toEqual(Object.keys(expected).map((s) => [s, messages[locale].share[s as keyof typeof en.share]]));
+    expect(got.map(([s, , text]) => [s, text])).toEqual(
+      Object.keys(expected).map((s) => [s, messages[locale].share[s as keyof typeof en.share]]),
+    );
     // No third-party frame or script on the page.
     await expect(page.locator('iframe')).toHaveCount(0);
-    for (const origin of await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => new URL((s as HTMLScriptElement).src).origin))) {
+    for (const origin of await page
+      .locator('script[src]')
+      .evaluateAll((ss) => ss.map((s) => new URL((s as HTMLScriptElement).src).origin))) {
       expect(origin).toBe(new URL(page.url()).origin);
     }
   });
@@ -58,11 +62,13 @@ for (const locale of LOCALES) {
   ] as const) {
     test(`${locale}: the ${kind} page's breadcrumbs equal its JSON-LD BreadcrumbList`, async ({ page }) => {
       await page.goto(path);
-      const ld = await page.locator('script[type="application/ld+json"]').evaluateAll((ss) =>
-        ss.flatMap((s) => [JSON.parse(s.textContent!)].flat()).find((d) => d['@type'] === 'BreadcrumbList'),
-      );
+      const ld = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((ss) => ss.flatMap((s) => [JSON.parse(s.textContent!)].flat()).find((d) => d['@type'] === 'BreadcrumbList'));
       const nav = page.getByRole('navigation', { name: messages[locale].nav.breadcrumbs });
-      const crumbs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href, a.getAttribute('aria-current')]));
+      const crumbs = await nav
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => [a.textContent, (a as HTMLAnchorElement).href, a.getAttribute('aria-current')]));
       expect(crumbs.map(([name, href]) => [name, new URL(href!).pathname])).toEqual(
         ld.itemListElement.map((i: { name: string; item: string }) => [i.name, new URL(i.item).pathname]),
       );
@@ -120,7 +126,9 @@ test.describe('on a 360×740 phone', () => {
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         const small = await page
-          .locator('header a, header button, footer a, footer button, nav a, nav button, [data-testid="share"] a, [data-testid="share"] button, article a[href*="/tags/"]')
+          .locator(
+            'header a, header button, footer a, footer button, nav a, nav button, [data-testid="share"] a, [data-testid="share"] button, article a[href*="/tags/"]',
+          )
           .evaluateAll((els) =>
             els
               .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible')

@@ -92,7 +92,9 @@ for (const locale of LOCALES) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`results come in the server's HTML (JavaScript ${javaScriptEnabled ? 'on' : 'off'}), with the query kept in the form and pages`, async ({ browser }) => {
+  test(`results come in the server's HTML (JavaScript ${javaScriptEnabled ? 'on' : 'off'}), with the query kept in the form and pages`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(`/ar/search?q=${encodeURIComponent('كازاخستان')}`);

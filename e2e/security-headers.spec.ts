@@ -1,14 +1,38 @@
 import { test, expect } from '@playwright/test';
 import { LOCALES, SEED, NO_ARABIC } from './fixtures';
 
-const pageTypes = (l: string) => [`/${l}`, `/${l}/news/${SEED}`, `/${l}/tags`, `/${l}/tags/csto`, `/${l}/about`, `/${l}/no-such-page`, `/${l}/page/2`, `/${l}/search?q=${encodeURIComponent(l === 'en' ? 'coup' : l === 'ru' ? 'Казахстан' : 'كازاخستان')}`];
+const pageTypes = (l: string) => [
+  `/${l}`,
+  `/${l}/news/${SEED}`,
+  `/${l}/tags`,
+  `/${l}/tags/csto`,
+  `/${l}/about`,
+  `/${l}/no-such-page`,
+  `/${l}/page/2`,
+  `/${l}/search?q=${encodeURIComponent(l === 'en' ? 'coup' : l === 'ru' ? 'Казахстан' : 'كازاخستان')}`,
+];
 
 test('every response carries the security headers, and no X-Powered-By', async ({ request }) => {
-  for (const path of [...pageTypes('ar'), '/fr', '/sitemap.xml', '/robots.txt', '/ar/feed.xml', `/media/${SEED}/cover.png`, `/og/en/${SEED}.png`]) {
+  for (const path of [
+    ...pageTypes('ar'),
+    '/fr',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/ar/feed.xml',
+    `/media/${SEED}/cover.png`,
+    `/og/en/${SEED}.png`,
+  ]) {
     const res = await request.get(path, { maxRedirects: 0 });
     const h = res.headers();
     const csp = h['content-security-policy'] ?? '';
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "style-src 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "style-src 'self'",
+    ]) {
       expect(csp, `${path}: ${directive}`).toContain(directive);
     }
     // No eval, and no WebAssembly either: site search runs on the server.

@@ -28,8 +28,8 @@ test('the switcher offers only the languages a story exists in, isolated with <b
   await expect(switcher.getByText('العربية')).toHaveCount(0);
   await expect(switcher.locator('bdi')).toHaveCount(2);
   // hreflang in <head> lists exactly the existing translations.
-  const hreflangs = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((els) =>
-    els.map((e) => e.getAttribute('hreflang')).sort(),
-  );
+  const hreflangs = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('hreflang')).sort());
   expect(hreflangs).toEqual(['en', 'ru', 'x-default']);
 });

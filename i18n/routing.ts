@@ -19,10 +19,7 @@ export const routing = defineRouting({
 export type Locale = (typeof routing.locales)[number];
 
 /** Per-locale facts that are not translations. */
-export const localeInfo: Record<
-  Locale,
-  { dir: 'rtl' | 'ltr'; ogLocale: string; nativeName: string; dateLocale: string }
-> = {
+export const localeInfo: Record<Locale, { dir: 'rtl' | 'ltr'; ogLocale: string; nativeName: string; dateLocale: string }> = {
   // `nu-arab` pins Arabic-Indic digits so server and browser agree; `ca-gregory`
   // keeps the Gregorian calendar whatever the default region is.
   ar: { dir: 'rtl', ogLocale: 'ar_AR', nativeName: 'العربية', dateLocale: 'ar-u-nu-arab-ca-gregory' },

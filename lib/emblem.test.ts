@@ -33,8 +33,14 @@ test('public/logo.png is the emblem of lib/emblem (run scripts/make-logo.ts afte
 });
 
 test('a maskable icon is full-bleed: its corners are the brand colour, not transparent', async () => {
-  const { data } = await sharp(await emblemPng(64, true)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data } = await sharp(await emblemPng(64, true))
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   assert.equal(data[3], 255);
-  const plain = await sharp(await emblemPng(64)).ensureAlpha().raw().toBuffer();
+  const plain = await sharp(await emblemPng(64))
+    .ensureAlpha()
+    .raw()
+    .toBuffer();
   assert.equal(plain[3], 0);
 });

@@ -16,5 +16,13 @@ export async function tightenPreviewCookie(): Promise<void> {
   const set = jar.get(COOKIE);
   if (!set) return;
   const secure = process.env.NODE_ENV !== 'development';
-  jar.set({ name: COOKIE, value: set.value, httpOnly: true, secure, sameSite: 'lax', path: '/', ...(set.value === '' ? { expires: new Date(0) } : {}) });
+  jar.set({
+    name: COOKIE,
+    value: set.value,
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: '/',
+    ...(set.value === '' ? { expires: new Date(0) } : {}),
+  });
 }

@@ -21,7 +21,12 @@ export function installRequestGuard(): void {
       if (allow) {
         const body = 'Method Not Allowed';
         (args[1] as http.ServerResponse)
-          .writeHead(405, { Allow: allow, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' })
+          .writeHead(405, {
+            Allow: allow,
+            'Content-Type': 'text/plain; charset=utf-8',
+            'Content-Length': body.length,
+            'Cache-Control': 'no-store',
+          })
           .end(body);
         return true;
       }

@@ -70,11 +70,19 @@ test('the route handler table matches the methods app/**/route.ts export', async
   assert.ok(files.length >= 10, files.join());
   for (const f of files) {
     const text = fs.readFileSync(path.join('app', f), 'utf8');
-    const exported = [...text.matchAll(/^export (?:(?:async )?function|const) (GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)\b/gm)].map((m) => m[1]!);
+    const exported = [...text.matchAll(/^export (?:(?:async )?function|const) (GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS)\b/gm)].map(
+      (m) => m[1]!,
+    );
     // A handler that only answers 405 (api/draft/disable's GET) does not count.
     const answered = exported.filter((m) => !new RegExp(`function ${m}\\(\\) \\{\\s*return new Response\\([^)]*status: 405`).test(text));
     // A sample request path for the file: [param] → x, [...rest] → x/y, [locale] → en.
-    const sample = '/' + path.dirname(f).split(path.sep).map((s) => (s === '[locale]' ? 'en' : s.startsWith('[...') ? 'x/y' : s.startsWith('[') ? 'x' : s)).join('/');
+    const sample =
+      '/' +
+      path
+        .dirname(f)
+        .split(path.sep)
+        .map((s) => (s === '[locale]' ? 'en' : s.startsWith('[...') ? 'x/y' : s.startsWith('[') ? 'x' : s))
+        .join('/');
     const allow = ROUTE_METHODS.find(([re]) => re.test(sample))?.[1];
     assert.ok(allow, `${f} (${sample}) is not in ROUTE_METHODS`);
     const expected = answered.includes('GET') && !answered.includes('HEAD') ? [...answered, 'HEAD'] : answered;

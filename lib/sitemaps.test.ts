@@ -100,7 +100,13 @@ test('above the maximum, /sitemap.xml is an index of ceil(n/max) parts of at mos
     assert.ok(items.length >= 1 && items.length <= 3, `part ${n} has ${items.length} URLs`);
     seen.push(...items.map((i) => i.url));
   }
-  assert.deepEqual(seen.sort(), sm.sitemapEntries().map((e) => e.url).sort());
+  assert.deepEqual(
+    seen.sort(),
+    sm
+      .sitemapEntries()
+      .map((e) => e.url)
+      .sort(),
+  );
   assert.equal(await sm.sitemapPartXml(0), undefined);
   assert.equal(await sm.sitemapPartXml(parts + 1), undefined);
 });

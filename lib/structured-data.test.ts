@@ -28,7 +28,19 @@ test('JSON-LD serialization cannot close the script element, and still parses to
 
 test('NewsArticle carries the required fields', () => {
   const d = newsArticle(hostile, { siteName: 'Site', tagLabels: ['CSTO'] }) as unknown as Record<string, unknown>;
-  for (const k of ['headline', 'description', 'datePublished', 'dateModified', 'inLanguage', 'image', 'author', 'publisher', 'keywords', 'mainEntityOfPage', 'isBasedOn']) {
+  for (const k of [
+    'headline',
+    'description',
+    'datePublished',
+    'dateModified',
+    'inLanguage',
+    'image',
+    'author',
+    'publisher',
+    'keywords',
+    'mainEntityOfPage',
+    'isBasedOn',
+  ]) {
     assert.ok(d[k] !== undefined, k);
   }
   assert.equal(d['@type'], 'NewsArticle');

@@ -17,10 +17,7 @@ function organizationNode(siteName: string): Exclude<Organization, string> {
   };
 }
 
-export function newsArticle(
-  story: StoryEntry,
-  opts: { siteName: string; tagLabels: string[] },
-): WithContext<NewsArticle> {
+export function newsArticle(story: StoryEntry, opts: { siteName: string; tagLabels: string[] }): WithContext<NewsArticle> {
   const url = urls.absolute(urls.story(story.locale, story.id));
   const publisher = organizationNode(opts.siteName);
   return {
@@ -100,4 +97,3 @@ export function serializeJsonLd(data: WithContext<Thing> | WithContext<Thing>[])
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
-

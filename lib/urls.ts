@@ -107,7 +107,6 @@ export function unmatchable(locale: Locale): string {
   return `/${locale}/%5C`;
 }
 
-
 /** Makes a site path absolute with SITE_URL. */
 export function absolute(pathname: string): string {
   return `${siteUrl()}${pathname}`;

@@ -56,7 +56,18 @@ const flag = (name) => args.includes(`--${name}`);
 const SIZES = opt('sizes', '2000,10000,25000').split(',').map(Number);
 const DURATION = Number(opt('duration', '10'));
 const K = Number(process.env.PRERENDER_STORIES ?? 100);
-const results = { date: new Date().toISOString(), machine: machine(), prerenderStories: K, builds: [], publishing: [], serving: [], cache: null, cluster: null, weight: [], lighthouse: [] };
+const results = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  prerenderStories: K,
+  builds: [],
+  publishing: [],
+  serving: [],
+  cache: null,
+  cluster: null,
+  weight: [],
+  lighthouse: [],
+};
 const commands = {};
 
 function log(...a) {
@@ -65,7 +76,13 @@ function log(...a) {
 
 function machine() {
   const cpus = os.cpus();
-  return { cores: cpus.length, cpu: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}` };
+  return {
+    cores: cpus.length,
+    cpu: cpus[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
 }
 
 function ensureTools() {
@@ -77,7 +94,10 @@ function ensureTools() {
   if (missing.length) {
     log('installing', missing.join(' '));
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   }
   if (!flag('no-lighthouse') && !fs.existsSync(path.join(TOOLS, 'node_modules', 'lighthouse'))) {
     log(`installing lighthouse@12.2.3 into ${TOOLS}`);
@@ -173,7 +193,20 @@ function corpus(n) {
   const dir = path.join(OUT, `corpus-${n}`);
   const marker = path.join(dir, '.bench-stories');
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === String(n)) return dir;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'corpus.mjs'), '--stories', String(n), '--out', dir, '--seed', 'bench', ...(fs.existsSync(dir) ? ['--force'] : [])], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'scripts', 'corpus.mjs'),
+      '--stories',
+      String(n),
+      '--out',
+      dir,
+      '--seed',
+      'bench',
+      ...(fs.existsSync(dir) ? ['--force'] : []),
+    ],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('corpus generation failed');
   fs.writeFileSync(marker, String(n));
   return dir;
@@ -188,7 +221,14 @@ async function build(label, n, contentDir, distDir, prerender) {
   try {
     const r = await measure('npm', ['run', 'build'], env);
     const pages = [...r.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].at(-1)?.[2];
-    const row = { label, stories: n, prerender, seconds: +r.seconds.toFixed(1), peakMiB: Math.round(r.peakBytes / 2 ** 20), staticPages: pages ? Number(pages) : null };
+    const row = {
+      label,
+      stories: n,
+      prerender,
+      seconds: +r.seconds.toFixed(1),
+      peakMiB: Math.round(r.peakBytes / 2 ** 20),
+      staticPages: pages ? Number(pages) : null,
+    };
     log(JSON.stringify(row));
     results.builds.push(row);
     return row;
@@ -295,7 +335,17 @@ http { access_log off; sendfile on; tcp_nopush off; keepalive_requests 100000; t
     await stop(nc);
 
     for (const r of [...rows, cached]) r.ratioToNginx = +(r.rps / limit.rps).toFixed(3);
-    results.serving = { stories: n, firstHitMs: { min: +firstHit[0].toFixed(1), median: +firstHit[Math.floor(firstHit.length / 2)].toFixed(1), max: +firstHit.at(-1).toFixed(1), statuses: first.map((f) => f.status) }, rows, limit };
+    results.serving = {
+      stories: n,
+      firstHitMs: {
+        min: +firstHit[0].toFixed(1),
+        median: +firstHit[Math.floor(firstHit.length / 2)].toFixed(1),
+        max: +firstHit.at(-1).toFixed(1),
+        statuses: first.map((f) => f.status),
+      },
+      rows,
+      limit,
+    };
     results.cache = cached;
 
     await weightAndLighthouse(base, prerendered.split('/').pop());
@@ -350,10 +400,17 @@ async function clusterBench(distDir, contentDir) {
 
 async function weightAndLighthouse(base, storyId) {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
   const page = await browser.newPage();
   for (const locale of LOCALES) {
-    for (const [type, p] of [['home', `/${locale}`], ['story', `/${locale}/news/${storyId}`], ['tag', `/${locale}/tags/kazakhstan`]]) {
+    for (const [type, p] of [
+      ['home', `/${locale}`],
+      ['story', `/${locale}/news/${storyId}`],
+      ['tag', `/${locale}/tags/kazakhstan`],
+    ]) {
       await page.goto(base + p);
       const assets = await page.evaluate(() => ({
         js: [...document.querySelectorAll('script[src]:not([nomodule])')].map((s) => s.src),
@@ -364,12 +421,20 @@ async function weightAndLighthouse(base, storyId) {
         for (const u of new Set(urls)) total += zlib.gzipSync(Buffer.from(await (await fetch(u)).arrayBuffer()), { level: 9 }).length;
         return total;
       };
-      const row = { locale, type, path: p, jsFiles: assets.js.length, jsGzipKiB: +((await size(assets.js)) / 1024).toFixed(1), cssGzipKiB: +((await size(assets.css)) / 1024).toFixed(1) };
+      const row = {
+        locale,
+        type,
+        path: p,
+        jsFiles: assets.js.length,
+        jsGzipKiB: +((await size(assets.js)) / 1024).toFixed(1),
+        cssGzipKiB: +((await size(assets.css)) / 1024).toFixed(1),
+      };
       results.weight.push(row);
     }
   }
   await browser.close();
-  commands.weight = 'Chromium loads the page; every <script src> (not nomodule) and stylesheet it references is fetched and gzip -9 compressed';
+  commands.weight =
+    'Chromium loads the page; every <script src> (not nomodule) and stylesheet it references is fetched and gzip -9 compressed';
 
   if (flag('no-lighthouse')) return;
   const lh = path.join(TOOLS, 'node_modules', '.bin', 'lighthouse');
@@ -382,13 +447,29 @@ async function weightAndLighthouse(base, storyId) {
   const RUNS = 3;
   commands.lighthouseRuns = RUNS;
   for (const locale of LOCALES) {
-    for (const [type, p] of [['home', `/${locale}`], ['story', `/${locale}/news/${storyId}`], ['tag', `/${locale}/tags/kazakhstan`]]) {
+    for (const [type, p] of [
+      ['home', `/${locale}`],
+      ['story', `/${locale}/news/${storyId}`],
+      ['tag', `/${locale}/tags/kazakhstan`],
+    ]) {
       const runs = [];
       const errors = [];
       while (runs.length < RUNS && errors.length <= 2) {
         const out = path.join(OUT, `lighthouse-${locale}-${type}-${runs.length + errors.length}.json`);
         fs.rmSync(out, { force: true });
-        const r = spawnSync(lh, [base + p, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-path=${CHROMIUM}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run'], { stdio: 'inherit' });
+        const r = spawnSync(
+          lh,
+          [
+            base + p,
+            '--quiet',
+            '--output=json',
+            `--output-path=${out}`,
+            '--only-categories=performance,accessibility,best-practices,seo',
+            `--chrome-path=${CHROMIUM}`,
+            '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+          ],
+          { stdio: 'inherit' },
+        );
         if (r.status !== 0 || !fs.existsSync(out)) {
           errors.push(`exit ${r.status}`);
           continue;
@@ -440,7 +521,11 @@ async function startPublishing(distDir, contentDir, port, secret) {
 /** Runs `npm run publish` against `base`; its wall seconds and the server's steps. */
 function publishOnce(base, secret) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'publish.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PUBLISH_URL: base, PUBLISH_SECRET: secret, PUBLISH_VERBOSE: '1' } });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'publish.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, PUBLISH_URL: base, PUBLISH_SECRET: secret, PUBLISH_VERBOSE: '1' },
+  });
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   if (r.status !== 0) throw new Error(`publish failed (${r.status}):\n${r.stdout}${r.stderr}`);
   return { seconds: +seconds.toFixed(2), steps: /publish \d+ ms \(([^)]*)\)/.exec(r.stdout)?.[1] ?? '' };
@@ -522,7 +607,8 @@ async function publishing(n, distDir, contentDir) {
     const rssStartMiB = Math.round(treeRss(server.pid) / 2 ** 20);
     const story = await storyInEveryLocale(base, contentDir);
     const paths = LOCALES.flatMap((l) => [`/${l}`, `/${l}/tags/kazakhstan`, `/${l}/news/${story}`]);
-    commands.publishLoad = 'autocannon, 20 connections over home, tag and story pages in the three locales, for the whole of the three publishes';
+    commands.publishLoad =
+      'autocannon, 20 connections over home, tag and story pages in the three locales, for the whole of the three publishes';
     const load = autocannon({ url: base, connections: 20, duration: 600, requests: paths.map((p) => ({ method: 'GET', path: p })) });
     await new Promise((r) => setTimeout(r, 3000));
     commands.publish = 'PUBLISH_URL=<server> PUBLISH_SECRET=… npm run publish';
@@ -530,7 +616,10 @@ async function publishing(n, distDir, contentDir) {
     for (const l of LOCALES) fs.writeFileSync(path.join(dir, `${l}.md`), storyFile(`Benchmark story ${l}`, 'First version of the body.'));
     const added = publishOnce(base, secret);
     await new Promise((r) => setTimeout(r, 2000));
-    fs.writeFileSync(path.join(dir, 'en.md'), storyFile('Benchmark story en, corrected', 'Corrected body.', `updated: "${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}"\n`));
+    fs.writeFileSync(
+      path.join(dir, 'en.md'),
+      storyFile('Benchmark story en, corrected', 'Corrected body.', `updated: "${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}"\n`),
+    );
     const changed = publishOnce(base, secret);
     await new Promise((r) => setTimeout(r, 2000));
     fs.rmSync(dir, { recursive: true, force: true });
@@ -542,7 +631,8 @@ async function publishing(n, distDir, contentDir) {
     commands.rssLoad = '30 s of the same load';
     const soak = await autocannon({ url: base, connections: 20, duration: 30, requests: paths.map((p) => ({ method: 'GET', path: p })) });
     const rssAfterLoadMiB = Math.round(treeRss(server.pid) / 2 ** 20);
-    commands.searchLoad = '10 readers at once, each sending its next query when the last one answered, 15 s, over title words of the corpus in the three locales (two-word queries too)';
+    commands.searchLoad =
+      '10 readers at once, each sending its next query when the last one answered, 15 s, over title words of the corpus in the three locales (two-word queries too)';
     const search = await searchLoad(base, searchQueries(contentDir));
     const row = {
       stories: n,
@@ -574,11 +664,20 @@ function growthChart(rows) {
   const x = (v) => pad.l + (v / maxX) * (W - pad.l - pad.r);
   const yT = (v) => H - pad.b - (v / maxT) * (H - pad.t - pad.b);
   const yM = (v) => H - pad.b - (v / maxM) * (H - pad.t - pad.b);
-  const line = (pts, color) => `<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>` + pts.map(([a, b]) => `<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="4" fill="${color}"/>`).join('');
+  const line = (pts, color) =>
+    `<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>` +
+    pts.map(([a, b]) => `<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="4" fill="${color}"/>`).join('');
   const t = rows.map((r) => [x(r.stories), yT(r.seconds)]);
   const m = rows.map((r) => [x(r.stories), yM(r.peakMiB)]);
-  const labels = rows.map((r) => `<text x="${x(r.stories).toFixed(1)}" y="${H - pad.b + 20}" text-anchor="middle">${r.stories.toLocaleString('en')}</text>`).join('');
-  const values = rows.map((r, i) => `<text x="${t[i][0].toFixed(1)}" y="${(t[i][1] - 10).toFixed(1)}" text-anchor="middle" fill="#0b5644">${r.seconds} s</text><text x="${m[i][0].toFixed(1)}" y="${(m[i][1] + 20).toFixed(1)}" text-anchor="middle" fill="#a8741a">${r.peakMiB} MiB</text>`).join('');
+  const labels = rows
+    .map((r) => `<text x="${x(r.stories).toFixed(1)}" y="${H - pad.b + 20}" text-anchor="middle">${r.stories.toLocaleString('en')}</text>`)
+    .join('');
+  const values = rows
+    .map(
+      (r, i) =>
+        `<text x="${t[i][0].toFixed(1)}" y="${(t[i][1] - 10).toFixed(1)}" text-anchor="middle" fill="#0b5644">${r.seconds} s</text><text x="${m[i][0].toFixed(1)}" y="${(m[i][1] + 20).toFixed(1)}" text-anchor="middle" fill="#a8741a">${r.peakMiB} MiB</text>`,
+    )
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="sans-serif" font-size="13">
 <rect width="${W}" height="${H}" fill="#fff"/>
 <line x1="${pad.l}" y1="${H - pad.b}" x2="${W - pad.r}" y2="${H - pad.b}" stroke="#888"/>
@@ -598,12 +697,27 @@ function report() {
   const naive = b.find((r) => r.label === 'naive');
   const lines = [];
   lines.push('# Benchmarks', '');
-  lines.push(`Measured by \`npm run bench\` (scripts/bench.mjs) on ${results.date.slice(0, 10)}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}.`);
-  lines.push(`Every ratio compares two figures measured in the same run. Default prerender count K = ${results.prerenderStories} newest stories per locale.`, '');
-  lines.push('## 1. Build', '', `Command: \`${commands.build}\`. Peak memory is the RSS summed over every process of the build, sampled every 100 ms.`, '');
-  lines.push('| build | stories | prerendered stories per locale | static pages | wall time (all of `npm run build`) | peak memory | time vs smallest | time vs naive 2,000 |', '|---|---|---|---|---|---|---|---|');
+  lines.push(
+    `Measured by \`npm run bench\` (scripts/bench.mjs) on ${results.date.slice(0, 10)}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}.`,
+  );
+  lines.push(
+    `Every ratio compares two figures measured in the same run. Default prerender count K = ${results.prerenderStories} newest stories per locale.`,
+    '',
+  );
+  lines.push(
+    '## 1. Build',
+    '',
+    `Command: \`${commands.build}\`. Peak memory is the RSS summed over every process of the build, sampled every 100 ms.`,
+    '',
+  );
+  lines.push(
+    '| build | stories | prerendered stories per locale | static pages | wall time (all of `npm run build`) | peak memory | time vs smallest | time vs naive 2,000 |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   for (const r of b) {
-    lines.push(`| ${r.label} | ${r.stories.toLocaleString('en')} | ${r.prerender >= 1e6 ? 'all' : r.prerender} | ${r.staticPages ?? '?'} | ${r.seconds} s | ${r.peakMiB} MiB | ${base100 ? (r.seconds / base100.seconds).toFixed(2) : '-'} | ${naive ? (r.seconds / naive.seconds).toFixed(2) : '-'} |`);
+    lines.push(
+      `| ${r.label} | ${r.stories.toLocaleString('en')} | ${r.prerender >= 1e6 ? 'all' : r.prerender} | ${r.staticPages ?? '?'} | ${r.seconds} s | ${r.peakMiB} MiB | ${base100 ? (r.seconds / base100.seconds).toFixed(2) : '-'} | ${naive ? (r.seconds / naive.seconds).toFixed(2) : '-'} |`,
+    );
   }
   if (b.filter((r) => r.label === 'ours').length > 1) {
     fs.writeFileSync(path.join(ROOT, 'benchmarks-growth.svg'), growthChart(b.filter((r) => r.label === 'ours')));
@@ -611,43 +725,99 @@ function report() {
   }
   const p = results.publishing;
   if (p.length) {
-    lines.push('', '## 1b. Publishing on a running server', '', `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of \`next start\` once its search index is built, and after ${commands.rssLoad}. Search: ${commands.searchLoad}.`, '');
-    lines.push('| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | search p50 / p95 / max (10 readers) |', '|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      '## 1b. Publishing on a running server',
+      '',
+      `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of \`next start\` once its search index is built, and after ${commands.rssLoad}. Search: ${commands.searchLoad}.`,
+      '',
+    );
+    lines.push(
+      '| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | search p50 / p95 / max (10 readers) |',
+      '|---|---|---|---|---|---|---|---|',
+    );
     for (const r of p) {
       const l = r.load;
-      lines.push(`| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${r.search.p50} / ${r.search.p95} / ${r.search.max} ms (${r.search.requests.toLocaleString('en')} requests, ${r.search.failed} failed) |`);
+      lines.push(
+        `| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${r.search.p50} / ${r.search.p95} / ${r.search.max} ms (${r.search.requests.toLocaleString('en')} requests, ${r.search.failed} failed) |`,
+      );
     }
     if (p.length > 1) {
       const [small, large] = [p[0], p.at(-1)];
       const ratio = (k) => (large.publish[k] / small.publish[k]).toFixed(2);
-      lines.push('', `${large.stories.toLocaleString('en')} against ${small.stories.toLocaleString('en')} stories: new story ${ratio('added')}×, correction ${ratio('changed')}×, takedown ${ratio('removed')}×. Each server step (\`PUBLISH_VERBOSE=1\`): ${p.map((r) => `${r.stories.toLocaleString('en')}: ${r.steps}`).join('; ')}.`);
+      lines.push(
+        '',
+        `${large.stories.toLocaleString('en')} against ${small.stories.toLocaleString('en')} stories: new story ${ratio('added')}×, correction ${ratio('changed')}×, takedown ${ratio('removed')}×. Each server step (\`PUBLISH_VERBOSE=1\`): ${p.map((r) => `${r.stories.toLocaleString('en')}: ${r.steps}`).join('; ')}.`,
+      );
     }
   }
   const s = results.serving;
   if (s?.rows) {
-    lines.push('', `## 2. Serving (${s.stories.toLocaleString('en')}-story build)`, '', `Command: \`${commands.wrk}\` after a 2 s warm-up; \`next start\` and nginx on loopback.`, '');
+    lines.push(
+      '',
+      `## 2. Serving (${s.stories.toLocaleString('en')}-story build)`,
+      '',
+      `Command: \`${commands.wrk}\` after a 2 s warm-up; \`next start\` and nginx on loopback.`,
+      '',
+    );
     lines.push('| what | req/s | p50 | p99 | vs nginx static | errors |', '|---|---|---|---|---|---|');
     for (const r of [...s.rows, results.cache, s.limit]) {
       if (!r) continue;
-      lines.push(`| ${r.name} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.ratioToNginx !== undefined ? `${(r.ratioToNginx * 100).toFixed(1)} %` : '100 %'} | ${r.non2xx + r.socketErrors} |`);
+      lines.push(
+        `| ${r.name} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.ratioToNginx !== undefined ? `${(r.ratioToNginx * 100).toFixed(1)} %` : '100 %'} | ${r.non2xx + r.socketErrors} |`,
+      );
     }
-    lines.push('', `First hit of an archive story (never rendered before; ${s.firstHitMs.statuses.length} different stories, one request each): min ${s.firstHitMs.min} ms, median ${s.firstHitMs.median} ms, max ${s.firstHitMs.max} ms (statuses ${[...new Set(s.firstHitMs.statuses)].join(', ')}). After that it is served from the ISR cache (row above).`);
+    lines.push(
+      '',
+      `First hit of an archive story (never rendered before; ${s.firstHitMs.statuses.length} different stories, one request each): min ${s.firstHitMs.min} ms, median ${s.firstHitMs.median} ms, max ${s.firstHitMs.max} ms (statuses ${[...new Set(s.firstHitMs.statuses)].join(', ')}). After that it is served from the ISR cache (row above).`,
+    );
   }
   const c = results.cluster;
   if (c) {
-    lines.push('', `## 3. Several instances (${c.stories.toLocaleString('en')}-story build)`, '', `Command: \`${commands.cluster}\` (10 s after a 2 s warm-up; each fault phase lasts as long as its fault, plus 3 s).`, '');
+    lines.push(
+      '',
+      `## 3. Several instances (${c.stories.toLocaleString('en')}-story build)`,
+      '',
+      `Command: \`${commands.cluster}\` (10 s after a 2 s warm-up; each fault phase lasts as long as its fault, plus 3 s).`,
+      '',
+    );
     lines.push('| instances, micro-cache off | requests | req/s | p50 | p99 | failures |', '|---|---|---|---|---|---|');
-    for (const r of c.throughput) lines.push(`| ${r.instances} | ${r.requests.toLocaleString('en')} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.failures} |`);
+    for (const r of c.throughput)
+      lines.push(
+        `| ${r.instances} | ${r.requests.toLocaleString('en')} | ${r.rps.toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ${r.failures} |`,
+      );
     lines.push('', '| fault phase (2 instances) | requests | failures | p50 | p99 | |', '|---|---|---|---|---|---|');
-    for (const r of c.faults) lines.push(`| ${r.phase} | ${r.requests.toLocaleString('en')} | ${r.failures} | ${r.p50} ms | ${r.p99} ms | ${r.note ?? ''} |`);
+    for (const r of c.faults)
+      lines.push(`| ${r.phase} | ${r.requests.toLocaleString('en')} | ${r.failures} | ${r.p50} ms | ${r.p99} ms | ${r.note ?? ''} |`);
   }
   if (results.weight.length) {
-    lines.push('', '## 4. Weight', '', `Method: ${commands.weight}.`, '', '| page | locale | JS files | JS gzip | CSS gzip |', '|---|---|---|---|---|');
+    lines.push(
+      '',
+      '## 4. Weight',
+      '',
+      `Method: ${commands.weight}.`,
+      '',
+      '| page | locale | JS files | JS gzip | CSS gzip |',
+      '|---|---|---|---|---|',
+    );
     for (const r of results.weight) lines.push(`| ${r.type} | ${r.locale} | ${r.jsFiles} | ${r.jsGzipKiB} KiB | ${r.cssGzipKiB} KiB |`);
   }
   if (results.lighthouse.length) {
-    lines.push('', '## 5. Lighthouse (mobile)', '', `Command: \`${commands.lighthouse}\` (lighthouse 12.2.3, Debian Chromium), ${commands.lighthouseRuns} runs per page; the run with the median performance score is shown, and every run's performance score beside it.`, '', '| page | locale | performance (median) | every run | accessibility | best practices | SEO | LCP |', '|---|---|---|---|---|---|---|---|');
-    for (const r of results.lighthouse) lines.push(r.error ? `| ${r.type} | ${r.locale} | ${r.error} | | | | | |` : `| ${r.type} | ${r.locale} | ${r.performance} | ${r.performanceRuns.join(', ')}${r.failedRuns ? ` (${r.failedRuns} failed to record, repeated)` : ''} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms |`);
+    lines.push(
+      '',
+      '## 5. Lighthouse (mobile)',
+      '',
+      `Command: \`${commands.lighthouse}\` (lighthouse 12.2.3, Debian Chromium), ${commands.lighthouseRuns} runs per page; the run with the median performance score is shown, and every run's performance score beside it.`,
+      '',
+      '| page | locale | performance (median) | every run | accessibility | best practices | SEO | LCP |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    for (const r of results.lighthouse)
+      lines.push(
+        r.error
+          ? `| ${r.type} | ${r.locale} | ${r.error} | | | | | |`
+          : `| ${r.type} | ${r.locale} | ${r.performance} | ${r.performanceRuns.join(', ')}${r.failedRuns ? ` (${r.failedRuns} failed to record, repeated)` : ''} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms |`,
+      );
   }
   const md = path.join(ROOT, 'BENCHMARKS.md');
   let existing = fs.existsSync(md) ? fs.readFileSync(md, 'utf8') : '';

@@ -34,4 +34,6 @@ if (index.problems.length > 0) {
   console.error(`\ncontent:check: ${index.problems.length} problem${index.problems.length === 1 ? '' : 's'} in ${root}`);
   process.exit(1);
 }
-console.log(`content:check: ok: ${stories} stories, ${translations} translations, ${index.tags.size} tags, ${index.redirects.size} old addresses in ${root}`);
+console.log(
+  `content:check: ok: ${stories} stories, ${translations} translations, ${index.tags.size} tags, ${index.redirects.size} old addresses in ${root}`,
+);

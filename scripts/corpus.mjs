@@ -20,16 +20,16 @@
 //
 // Plain Node (>= 20) with built-ins only.
 
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import zlib from "node:zlib";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = path.resolve(SCRIPT_DIR, "..");
-const REAL_CONTENT = path.join(REPO_ROOT, "content");
-const LOCALES = ["ar", "ru", "en"];
+const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
+const REAL_CONTENT = path.join(REPO_ROOT, 'content');
+const LOCALES = ['ar', 'ru', 'en'];
 const MAX_STORIES = 1_000_000;
 const SUMMARY_MAX = 300;
 
@@ -52,47 +52,47 @@ function usageError(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { stories: undefined, out: undefined, seed: "1", force: false };
+  const opts = { stories: undefined, out: undefined, seed: '1', force: false };
   const seen = new Set();
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let value;
-    const eq = arg.indexOf("=");
-    if (arg.startsWith("--") && eq > 0) {
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
       value = arg.slice(eq + 1);
       arg = arg.slice(0, eq);
     }
-    if (arg === "--help" || arg === "-h") {
+    if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     }
-    if (arg === "--force") {
-      if (value !== undefined) usageError("--force takes no value");
+    if (arg === '--force') {
+      if (value !== undefined) usageError('--force takes no value');
       opts.force = true;
       continue;
     }
-    if (arg !== "--stories" && arg !== "--out" && arg !== "--seed") usageError(`unknown argument "${argv[i]}"`);
+    if (arg !== '--stories' && arg !== '--out' && arg !== '--seed') usageError(`unknown argument "${argv[i]}"`);
     if (seen.has(arg)) usageError(`${arg} given twice`);
     seen.add(arg);
     if (value === undefined) {
       value = argv[++i];
-      if (value === undefined || value.startsWith("--")) usageError(`${arg} needs a value`);
+      if (value === undefined || value.startsWith('--')) usageError(`${arg} needs a value`);
     }
-    if (arg === "--stories") {
+    if (arg === '--stories') {
       if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > MAX_STORIES) {
         usageError(`--stories must be a whole number from 1 to ${MAX_STORIES}, got "${value}"`);
       }
       opts.stories = Number(value);
-    } else if (arg === "--out") {
-      if (value === "") usageError("--out must not be empty");
+    } else if (arg === '--out') {
+      if (value === '') usageError('--out must not be empty');
       opts.out = value;
     } else {
-      if (value === "") usageError("--seed must not be empty");
+      if (value === '') usageError('--seed must not be empty');
       opts.seed = value;
     }
   }
-  if (opts.stories === undefined) usageError("--stories is required");
-  if (opts.out === undefined) usageError("--out is required");
+  if (opts.stories === undefined) usageError('--stories is required');
+  if (opts.out === undefined) usageError('--out is required');
   return opts;
 }
 
@@ -144,192 +144,246 @@ function shuffled(rng, n) {
 
 // Russian forms: nominative, genitive, "в" + prepositional, "с" + instrumental.
 const COUNTRIES = [
-  { en: "Kazakhstan", ru: ["Казахстан", "Казахстана", "в Казахстане", "Казахстаном"], ar: "كازاخستان" },
-  { en: "Russia", ru: ["Россия", "России", "в России", "Россией"], ar: "روسيا" },
-  { en: "Egypt", ru: ["Египет", "Египта", "в Египте", "Египтом"], ar: "مصر" },
-  { en: "Saudi Arabia", ru: ["Саудовская Аравия", "Саудовской Аравии", "в Саудовской Аравии", "Саудовской Аравией"], ar: "السعودية" },
-  { en: "the UAE", ru: ["ОАЭ", "ОАЭ", "в ОАЭ", "ОАЭ"], ar: "الإمارات" },
-  { en: "Turkey", ru: ["Турция", "Турции", "в Турции", "Турцией"], ar: "تركيا" },
-  { en: "Iran", ru: ["Иран", "Ирана", "в Иране", "Ираном"], ar: "إيران" },
-  { en: "Indonesia", ru: ["Индонезия", "Индонезии", "в Индонезии", "Индонезией"], ar: "إندونيسيا" },
-  { en: "Malaysia", ru: ["Малайзия", "Малайзии", "в Малайзии", "Малайзией"], ar: "ماليزيا" },
-  { en: "Uzbekistan", ru: ["Узбекистан", "Узбекистана", "в Узбекистане", "Узбекистаном"], ar: "أوزبكستان" },
-  { en: "Tajikistan", ru: ["Таджикистан", "Таджикистана", "в Таджикистане", "Таджикистаном"], ar: "طاجيكستان" },
-  { en: "Kyrgyzstan", ru: ["Киргизия", "Киргизии", "в Киргизии", "Киргизией"], ar: "قيرغيزستان" },
-  { en: "Algeria", ru: ["Алжир", "Алжира", "в Алжире", "Алжиром"], ar: "الجزائر" },
-  { en: "Qatar", ru: ["Катар", "Катара", "в Катаре", "Катаром"], ar: "قطر" },
-  { en: "Pakistan", ru: ["Пакистан", "Пакистана", "в Пакистане", "Пакистаном"], ar: "باكستان" },
-  { en: "Jordan", ru: ["Иордания", "Иордании", "в Иордании", "Иорданией"], ar: "الأردن" },
-  { en: "Iraq", ru: ["Ирак", "Ирака", "в Ираке", "Ираком"], ar: "العراق" },
-  { en: "Azerbaijan", ru: ["Азербайджан", "Азербайджана", "в Азербайджане", "Азербайджаном"], ar: "أذربيجان" },
+  { en: 'Kazakhstan', ru: ['Казахстан', 'Казахстана', 'в Казахстане', 'Казахстаном'], ar: 'كازاخستان' },
+  { en: 'Russia', ru: ['Россия', 'России', 'в России', 'Россией'], ar: 'روسيا' },
+  { en: 'Egypt', ru: ['Египет', 'Египта', 'в Египте', 'Египтом'], ar: 'مصر' },
+  { en: 'Saudi Arabia', ru: ['Саудовская Аравия', 'Саудовской Аравии', 'в Саудовской Аравии', 'Саудовской Аравией'], ar: 'السعودية' },
+  { en: 'the UAE', ru: ['ОАЭ', 'ОАЭ', 'в ОАЭ', 'ОАЭ'], ar: 'الإمارات' },
+  { en: 'Turkey', ru: ['Турция', 'Турции', 'в Турции', 'Турцией'], ar: 'تركيا' },
+  { en: 'Iran', ru: ['Иран', 'Ирана', 'в Иране', 'Ираном'], ar: 'إيران' },
+  { en: 'Indonesia', ru: ['Индонезия', 'Индонезии', 'в Индонезии', 'Индонезией'], ar: 'إندونيسيا' },
+  { en: 'Malaysia', ru: ['Малайзия', 'Малайзии', 'в Малайзии', 'Малайзией'], ar: 'ماليزيا' },
+  { en: 'Uzbekistan', ru: ['Узбекистан', 'Узбекистана', 'в Узбекистане', 'Узбекистаном'], ar: 'أوزبكستان' },
+  { en: 'Tajikistan', ru: ['Таджикистан', 'Таджикистана', 'в Таджикистане', 'Таджикистаном'], ar: 'طاجيكستان' },
+  { en: 'Kyrgyzstan', ru: ['Киргизия', 'Киргизии', 'в Киргизии', 'Киргизией'], ar: 'قيرغيزستان' },
+  { en: 'Algeria', ru: ['Алжир', 'Алжира', 'в Алжире', 'Алжиром'], ar: 'الجزائر' },
+  { en: 'Qatar', ru: ['Катар', 'Катара', 'в Катаре', 'Катаром'], ar: 'قطر' },
+  { en: 'Pakistan', ru: ['Пакистан', 'Пакистана', 'в Пакистане', 'Пакистаном'], ar: 'باكستان' },
+  { en: 'Jordan', ru: ['Иордания', 'Иордании', 'в Иордании', 'Иорданией'], ar: 'الأردن' },
+  { en: 'Iraq', ru: ['Ирак', 'Ирака', 'в Ираке', 'Ираком'], ar: 'العراق' },
+  { en: 'Azerbaijan', ru: ['Азербайджан', 'Азербайджана', 'в Азербайджане', 'Азербайджаном'], ar: 'أذربيجان' },
 ];
 
 // Russian forms: nominative, "в" + prepositional.
 const CITIES = [
-  { en: "Moscow", ru: ["Москва", "в Москве"], ar: "موسكو" },
-  { en: "Kazan", ru: ["Казань", "в Казани"], ar: "قازان" },
-  { en: "Astana", ru: ["Астана", "в Астане"], ar: "أستانا" },
-  { en: "Almaty", ru: ["Алматы", "в Алматы"], ar: "ألماتي" },
-  { en: "Cairo", ru: ["Каир", "в Каире"], ar: "القاهرة" },
-  { en: "Riyadh", ru: ["Эр-Рияд", "в Эр-Рияде"], ar: "الرياض" },
-  { en: "Abu Dhabi", ru: ["Абу-Даби", "в Абу-Даби"], ar: "أبوظبي" },
-  { en: "Doha", ru: ["Доха", "в Дохе"], ar: "الدوحة" },
-  { en: "Tashkent", ru: ["Ташкент", "в Ташкенте"], ar: "طشقند" },
-  { en: "Istanbul", ru: ["Стамбул", "в Стамбуле"], ar: "إسطنبول" },
-  { en: "Jakarta", ru: ["Джакарта", "в Джакарте"], ar: "جاكرتا" },
-  { en: "Tehran", ru: ["Тегеран", "в Тегеране"], ar: "طهران" },
-  { en: "Grozny", ru: ["Грозный", "в Грозном"], ar: "غروزني" },
-  { en: "Ufa", ru: ["Уфа", "в Уфе"], ar: "أوفا" },
-  { en: "Dushanbe", ru: ["Душанбе", "в Душанбе"], ar: "دوشنبه" },
-  { en: "Bishkek", ru: ["Бишкек", "в Бишкеке"], ar: "بيشكيك" },
-  { en: "Baku", ru: ["Баку", "в Баку"], ar: "باكو" },
-  { en: "Amman", ru: ["Амман", "в Аммане"], ar: "عمّان" },
+  { en: 'Moscow', ru: ['Москва', 'в Москве'], ar: 'موسكو' },
+  { en: 'Kazan', ru: ['Казань', 'в Казани'], ar: 'قازان' },
+  { en: 'Astana', ru: ['Астана', 'в Астане'], ar: 'أستانا' },
+  { en: 'Almaty', ru: ['Алматы', 'в Алматы'], ar: 'ألماتي' },
+  { en: 'Cairo', ru: ['Каир', 'в Каире'], ar: 'القاهرة' },
+  { en: 'Riyadh', ru: ['Эр-Рияд', 'в Эр-Рияде'], ar: 'الرياض' },
+  { en: 'Abu Dhabi', ru: ['Абу-Даби', 'в Абу-Даби'], ar: 'أبوظبي' },
+  { en: 'Doha', ru: ['Доха', 'в Дохе'], ar: 'الدوحة' },
+  { en: 'Tashkent', ru: ['Ташкент', 'в Ташкенте'], ar: 'طشقند' },
+  { en: 'Istanbul', ru: ['Стамбул', 'в Стамбуле'], ar: 'إسطنبول' },
+  { en: 'Jakarta', ru: ['Джакарта', 'в Джакарте'], ar: 'جاكرتا' },
+  { en: 'Tehran', ru: ['Тегеран', 'в Тегеране'], ar: 'طهران' },
+  { en: 'Grozny', ru: ['Грозный', 'в Грозном'], ar: 'غروزني' },
+  { en: 'Ufa', ru: ['Уфа', 'в Уфе'], ar: 'أوفا' },
+  { en: 'Dushanbe', ru: ['Душанбе', 'в Душанбе'], ar: 'دوشنبه' },
+  { en: 'Bishkek', ru: ['Бишкек', 'в Бишкеке'], ar: 'بيشكيك' },
+  { en: 'Baku', ru: ['Баку', 'в Баку'], ar: 'باكو' },
+  { en: 'Amman', ru: ['Амман', 'в Аммане'], ar: 'عمّان' },
 ];
 
 // Russian: genitive (after "в сфере", "вопросы", "перспективы").
 // Arabic: with the article, after "في مجال".
 const TOPICS = [
-  { slug: "trade", en: "trade", ru: "торговли", ar: "التجارة" },
-  { slug: "energy", en: "energy", ru: "энергетики", ar: "الطاقة" },
-  { slug: "security", en: "security", ru: "безопасности", ar: "الأمن" },
-  { slug: "education", en: "education", ru: "образования", ar: "التعليم" },
-  { slug: "tourism", en: "tourism", ru: "туризма", ar: "السياحة" },
-  { slug: "transport", en: "transport", ru: "транспорта", ar: "النقل" },
-  { slug: "finance", en: "Islamic finance", ru: "исламского финансирования", ar: "التمويل الإسلامي" },
-  { slug: "agriculture", en: "agriculture", ru: "сельского хозяйства", ar: "الزراعة" },
-  { slug: "digital", en: "the digital economy", ru: "цифровой экономики", ar: "الاقتصاد الرقمي" },
-  { slug: "culture", en: "cultural exchange", ru: "культурного обмена", ar: "التبادل الثقافي" },
-  { slug: "health", en: "healthcare", ru: "здравоохранения", ar: "الرعاية الصحية" },
-  { slug: "humanitarian", en: "humanitarian aid", ru: "гуманитарной помощи", ar: "العمل الإنساني" },
-  { slug: "logistics", en: "logistics", ru: "логистики", ar: "الخدمات اللوجستية" },
-  { slug: "investment", en: "investment", ru: "инвестиций", ar: "الاستثمار" },
-  { slug: "halal", en: "the halal industry", ru: "халяльной индустрии", ar: "صناعة الحلال" },
-  { slug: "water", en: "water resources", ru: "водных ресурсов", ar: "الموارد المائية" },
+  { slug: 'trade', en: 'trade', ru: 'торговли', ar: 'التجارة' },
+  { slug: 'energy', en: 'energy', ru: 'энергетики', ar: 'الطاقة' },
+  { slug: 'security', en: 'security', ru: 'безопасности', ar: 'الأمن' },
+  { slug: 'education', en: 'education', ru: 'образования', ar: 'التعليم' },
+  { slug: 'tourism', en: 'tourism', ru: 'туризма', ar: 'السياحة' },
+  { slug: 'transport', en: 'transport', ru: 'транспорта', ar: 'النقل' },
+  { slug: 'finance', en: 'Islamic finance', ru: 'исламского финансирования', ar: 'التمويل الإسلامي' },
+  { slug: 'agriculture', en: 'agriculture', ru: 'сельского хозяйства', ar: 'الزراعة' },
+  { slug: 'digital', en: 'the digital economy', ru: 'цифровой экономики', ar: 'الاقتصاد الرقمي' },
+  { slug: 'culture', en: 'cultural exchange', ru: 'культурного обмена', ar: 'التبادل الثقافي' },
+  { slug: 'health', en: 'healthcare', ru: 'здравоохранения', ar: 'الرعاية الصحية' },
+  { slug: 'humanitarian', en: 'humanitarian aid', ru: 'гуманитарной помощи', ar: 'العمل الإنساني' },
+  { slug: 'logistics', en: 'logistics', ru: 'логистики', ar: 'الخدمات اللوجستية' },
+  { slug: 'investment', en: 'investment', ru: 'инвестиций', ar: 'الاستثمار' },
+  { slug: 'halal', en: 'the halal industry', ru: 'халяльной индустрии', ar: 'صناعة الحلال' },
+  { slug: 'water', en: 'water resources', ru: 'водных ресурсов', ar: 'الموارد المائية' },
 ];
 
 // Russian gender: m, f, n, p (plural). Arabic gender of the verb before the subject: m, f.
 const ACTORS = [
-  { en: "the foreign minister", ru: ["министр иностранных дел", "m"], ar: ["وزير الخارجية", "m"] },
-  { en: "the Ministry of Economic Development", ru: ["Министерство экономического развития", "n"], ar: ["وزارة التنمية الاقتصادية", "f"] },
-  { en: "the head of the delegation", ru: ["глава делегации", "m"], ar: ["رئيس الوفد", "m"] },
-  { en: "the government press service", ru: ["пресс-служба правительства", "f"], ar: ["المكتب الإعلامي للحكومة", "m"] },
-  { en: "the ambassador", ru: ["посол", "m"], ar: ["السفير", "m"] },
-  { en: "the deputy prime minister", ru: ["вице-премьер", "m"], ar: ["نائب رئيس الوزراء", "m"] },
-  { en: "the central bank", ru: ["центральный банк", "m"], ar: ["البنك المركزي", "m"] },
-  { en: "the chairman of the Spiritual Administration of Muslims", ru: ["председатель Духовного управления мусульман", "m"], ar: ["رئيس الإدارة الدينية للمسلمين", "m"] },
-  { en: "the chamber of commerce", ru: ["торгово-промышленная палата", "f"], ar: ["غرفة التجارة والصناعة", "f"] },
-  { en: "the secretary general of the organisation", ru: ["генеральный секретарь организации", "m"], ar: ["الأمين العام للمنظمة", "m"] },
-  { en: "the forum participants", ru: ["участники форума", "p"], ar: ["المشاركون في المنتدى", "m"] },
-  { en: "the analytical centre", ru: ["аналитический центр", "m"], ar: ["المركز التحليلي", "m"] },
-  { en: "the regional administration", ru: ["региональная администрация", "f"], ar: ["الإدارة الإقليمية", "f"] },
-  { en: "the working group", ru: ["рабочая группа", "f"], ar: ["مجموعة العمل", "f"] },
-  { en: "the investment agency", ru: ["инвестиционное агентство", "n"], ar: ["وكالة الاستثمار", "f"] },
-  { en: "the experts", ru: ["эксперты", "p"], ar: ["الخبراء", "m"] },
+  { en: 'the foreign minister', ru: ['министр иностранных дел', 'm'], ar: ['وزير الخارجية', 'm'] },
+  { en: 'the Ministry of Economic Development', ru: ['Министерство экономического развития', 'n'], ar: ['وزارة التنمية الاقتصادية', 'f'] },
+  { en: 'the head of the delegation', ru: ['глава делегации', 'm'], ar: ['رئيس الوفد', 'm'] },
+  { en: 'the government press service', ru: ['пресс-служба правительства', 'f'], ar: ['المكتب الإعلامي للحكومة', 'm'] },
+  { en: 'the ambassador', ru: ['посол', 'm'], ar: ['السفير', 'm'] },
+  { en: 'the deputy prime minister', ru: ['вице-премьер', 'm'], ar: ['نائب رئيس الوزراء', 'm'] },
+  { en: 'the central bank', ru: ['центральный банк', 'm'], ar: ['البنك المركزي', 'm'] },
+  {
+    en: 'the chairman of the Spiritual Administration of Muslims',
+    ru: ['председатель Духовного управления мусульман', 'm'],
+    ar: ['رئيس الإدارة الدينية للمسلمين', 'm'],
+  },
+  { en: 'the chamber of commerce', ru: ['торгово-промышленная палата', 'f'], ar: ['غرفة التجارة والصناعة', 'f'] },
+  { en: 'the secretary general of the organisation', ru: ['генеральный секретарь организации', 'm'], ar: ['الأمين العام للمنظمة', 'm'] },
+  { en: 'the forum participants', ru: ['участники форума', 'p'], ar: ['المشاركون في المنتدى', 'm'] },
+  { en: 'the analytical centre', ru: ['аналитический центр', 'm'], ar: ['المركز التحليلي', 'm'] },
+  { en: 'the regional administration', ru: ['региональная администрация', 'f'], ar: ['الإدارة الإقليمية', 'f'] },
+  { en: 'the working group', ru: ['рабочая группа', 'f'], ar: ['مجموعة العمل', 'f'] },
+  { en: 'the investment agency', ru: ['инвестиционное агентство', 'n'], ar: ['وكالة الاستثمار', 'f'] },
+  { en: 'the experts', ru: ['эксперты', 'p'], ar: ['الخبراء', 'm'] },
 ];
 
 const RU_G = { m: 0, f: 1, n: 2, p: 3 };
 
 // Verbs of saying. Arabic: masculine, feminine, and the particle that follows.
 const SAY = [
-  { en: "said", ru: ["заявил", "заявила", "заявило", "заявили"], ar: ["قال", "قالت", "إن"] },
-  { en: "noted", ru: ["отметил", "отметила", "отметило", "отметили"], ar: ["أشار", "أشارت", "إلى أن"] },
-  { en: "stressed", ru: ["подчеркнул", "подчеркнула", "подчеркнуло", "подчеркнули"], ar: ["أكد", "أكدت", "أن"] },
-  { en: "reported", ru: ["сообщил", "сообщила", "сообщило", "сообщили"], ar: ["أعلن", "أعلنت", "أن"] },
-  { en: "explained", ru: ["пояснил", "пояснила", "пояснило", "пояснили"], ar: ["أوضح", "أوضحت", "أن"] },
-  { en: "recalled", ru: ["напомнил", "напомнила", "напомнило", "напомнили"], ar: ["ذكّر", "ذكّرت", "بأن"] },
+  { en: 'said', ru: ['заявил', 'заявила', 'заявило', 'заявили'], ar: ['قال', 'قالت', 'إن'] },
+  { en: 'noted', ru: ['отметил', 'отметила', 'отметило', 'отметили'], ar: ['أشار', 'أشارت', 'إلى أن'] },
+  { en: 'stressed', ru: ['подчеркнул', 'подчеркнула', 'подчеркнуло', 'подчеркнули'], ar: ['أكد', 'أكدت', 'أن'] },
+  { en: 'reported', ru: ['сообщил', 'сообщила', 'сообщило', 'сообщили'], ar: ['أعلن', 'أعلنت', 'أن'] },
+  { en: 'explained', ru: ['пояснил', 'пояснила', 'пояснило', 'пояснили'], ar: ['أوضح', 'أوضحت', 'أن'] },
+  { en: 'recalled', ru: ['напомнил', 'напомнила', 'напомнило', 'напомнили'], ar: ['ذكّر', 'ذكّرت', 'بأن'] },
 ];
 
 const ACT = [
-  { en: "discussed prospects for cooperation in", ru: [["обсудил", "обсудила", "обсудило", "обсудили"], "перспективы сотрудничества в сфере"], ar: [["بحث", "بحثت"], "آفاق التعاون في مجال"] },
-  { en: "reviewed ways to expand cooperation in", ru: [["рассмотрел", "рассмотрела", "рассмотрело", "рассмотрели"], "пути расширения сотрудничества в сфере"], ar: [["ناقش", "ناقشت"], "سبل توسيع التعاون في مجال"] },
-  { en: "presented a new programme in", ru: [["представил", "представила", "представило", "представили"], "новую программу в сфере"], ar: [["قدّم", "قدّمت"], "برنامجاً جديداً في مجال"] },
-  { en: "proposed joint projects in", ru: [["предложил", "предложила", "предложило", "предложили"], "совместные проекты в сфере"], ar: [["اقترح", "اقترحت"], "مشاريع مشتركة في مجال"] },
+  {
+    en: 'discussed prospects for cooperation in',
+    ru: [['обсудил', 'обсудила', 'обсудило', 'обсудили'], 'перспективы сотрудничества в сфере'],
+    ar: [['بحث', 'بحثت'], 'آفاق التعاون في مجال'],
+  },
+  {
+    en: 'reviewed ways to expand cooperation in',
+    ru: [['рассмотрел', 'рассмотрела', 'рассмотрело', 'рассмотрели'], 'пути расширения сотрудничества в сфере'],
+    ar: [['ناقش', 'ناقشت'], 'سبل توسيع التعاون في مجال'],
+  },
+  {
+    en: 'presented a new programme in',
+    ru: [['представил', 'представила', 'представило', 'представили'], 'новую программу в сфере'],
+    ar: [['قدّم', 'قدّمت'], 'برنامجاً جديداً في مجال'],
+  },
+  {
+    en: 'proposed joint projects in',
+    ru: [['предложил', 'предложила', 'предложило', 'предложили'], 'совместные проекты в сфере'],
+    ar: [['اقترح', 'اقترحت'], 'مشاريع مشتركة في مجال'],
+  },
 ];
 
 const MONTHS = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  ruGen: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-  ruLoc: ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
-  ar: ["يناير/كانون الثاني", "فبراير/شباط", "مارس/آذار", "أبريل/نيسان", "مايو/أيار", "يونيو/حزيران", "يوليو/تموز", "أغسطس/آب", "سبتمبر/أيلول", "أكتوبر/تشرين الأول", "نوفمبر/تشرين الثاني", "ديسمبر/كانون الأول"],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ruGen: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ruLoc: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+  ar: [
+    'يناير/كانون الثاني',
+    'فبراير/شباط',
+    'مارس/آذار',
+    'أبريل/نيسان',
+    'مايو/أيار',
+    'يونيو/حزيران',
+    'يوليو/تموز',
+    'أغسطس/آب',
+    'سبتمبر/أيلول',
+    'أكتوبر/تشرين الأول',
+    'نوفمبر/تشرين الثاني',
+    'ديسمبر/كانون الأول',
+  ],
 };
 
 const HOURS = {
-  en: ["two", "three", "four", "five", "six"],
-  ru: ["двух", "трёх", "четырёх", "пяти", "шести"],
-  ar: ["ساعتين", "ثلاث ساعات", "أربع ساعات", "خمس ساعات", "ست ساعات"],
+  en: ['two', 'three', 'four', 'five', 'six'],
+  ru: ['двух', 'трёх', 'четырёх', 'пяти', 'шести'],
+  ar: ['ساعتين', 'ثلاث ساعات', 'أربع ساعات', 'خمس ساعات', 'ست ساعات'],
 };
 
 const QUOTES = [
-  { en: "We have not done everything yet, but we are moving in the right direction", ru: "Мы ещё не всё сделали, но движемся в правильном направлении", ar: "لم ننجز كل شيء بعد، لكننا نسير في الاتجاه الصحيح" },
-  { en: "Our cooperation rests on mutual respect and trust", ru: "Наше сотрудничество основано на взаимном уважении и доверии", ar: "يقوم تعاوننا على الاحترام المتبادل والثقة" },
-  { en: "This is a long road, and we will walk it together", ru: "Это долгий путь, и мы пройдём его вместе", ar: "إنه طريق طويل، وسنقطعه معاً" },
-  { en: "Dialogue has no alternative", ru: "Диалогу нет альтернативы", ar: "لا بديل عن الحوار" },
-  { en: "The results have exceeded our expectations", ru: "Результаты превзошли наши ожидания", ar: "النتائج فاقت توقعاتنا" },
-  { en: "We are open to new ideas and new partners", ru: "Мы открыты для новых идей и новых партнёров", ar: "نحن منفتحون على الأفكار الجديدة والشركاء الجدد" },
-  { en: "The volume of work ahead is large, but so is the interest", ru: "Объём предстоящей работы велик, но велик и интерес", ar: "حجم العمل المقبل كبير، لكن الاهتمام كبير أيضاً" },
+  {
+    en: 'We have not done everything yet, but we are moving in the right direction',
+    ru: 'Мы ещё не всё сделали, но движемся в правильном направлении',
+    ar: 'لم ننجز كل شيء بعد، لكننا نسير في الاتجاه الصحيح',
+  },
+  {
+    en: 'Our cooperation rests on mutual respect and trust',
+    ru: 'Наше сотрудничество основано на взаимном уважении и доверии',
+    ar: 'يقوم تعاوننا على الاحترام المتبادل والثقة',
+  },
+  {
+    en: 'This is a long road, and we will walk it together',
+    ru: 'Это долгий путь, и мы пройдём его вместе',
+    ar: 'إنه طريق طويل، وسنقطعه معاً',
+  },
+  { en: 'Dialogue has no alternative', ru: 'Диалогу нет альтернативы', ar: 'لا بديل عن الحوار' },
+  { en: 'The results have exceeded our expectations', ru: 'Результаты превзошли наши ожидания', ar: 'النتائج فاقت توقعاتنا' },
+  {
+    en: 'We are open to new ideas and new partners',
+    ru: 'Мы открыты для новых идей и новых партнёров',
+    ar: 'نحن منفتحون على الأفكار الجديدة والشركاء الجدد',
+  },
+  {
+    en: 'The volume of work ahead is large, but so is the interest',
+    ru: 'Объём предстоящей работы велик, но велик и интерес',
+    ar: 'حجم العمل المقبل كبير، لكن الاهتمام كبير أيضاً',
+  },
 ];
 
 const HEADINGS = [
-  { en: "Background", ru: "Предыстория", ar: "خلفية" },
-  { en: "The economic dimension", ru: "Экономическое измерение", ar: "البُعد الاقتصادي" },
-  { en: "What comes next", ru: "Что дальше", ar: "ما الخطوة التالية" },
-  { en: "Reactions", ru: "Реакция", ar: "ردود الفعل" },
-  { en: "Facts and figures", ru: "Цифры и факты", ar: "أرقام وحقائق" },
-  { en: "The regional context", ru: "Региональный контекст", ar: "السياق الإقليمي" },
+  { en: 'Background', ru: 'Предыстория', ar: 'خلفية' },
+  { en: 'The economic dimension', ru: 'Экономическое измерение', ar: 'البُعد الاقتصادي' },
+  { en: 'What comes next', ru: 'Что дальше', ar: 'ما الخطوة التالية' },
+  { en: 'Reactions', ru: 'Реакция', ar: 'ردود الفعل' },
+  { en: 'Facts and figures', ru: 'Цифры и факты', ar: 'أرقام وحقائق' },
+  { en: 'The regional context', ru: 'Региональный контекст', ar: 'السياق الإقليمي' },
 ];
 
 const MARK = {
-  title: { en: "[synthetic]", ru: "[синтетика]", ar: "[اصطناعي]" },
+  title: { en: '[synthetic]', ru: '[синтетика]', ar: '[اصطناعي]' },
   summary: {
-    en: "Synthetic test story, not real news.",
-    ru: "Синтетическая тестовая новость, а не настоящее событие.",
-    ar: "خبر اختباري اصطناعي وليس خبراً حقيقياً.",
+    en: 'Synthetic test story, not real news.',
+    ru: 'Синтетическая тестовая новость, а не настоящее событие.',
+    ar: 'خبر اختباري اصطناعي وليس خبراً حقيقياً.',
   },
   lead: {
-    en: "This is a synthetic test story generated for load testing; none of it is real.",
-    ru: "Это синтетическая тестовая новость, созданная для нагрузочного тестирования; всё в ней вымышлено.",
-    ar: "هذا خبر اختباري اصطناعي أُنشئ لاختبار الأداء، وكل ما فيه غير حقيقي.",
+    en: 'This is a synthetic test story generated for load testing; none of it is real.',
+    ru: 'Это синтетическая тестовая новость, созданная для нагрузочного тестирования; всё в ней вымышлено.',
+    ar: 'هذا خبر اختباري اصطناعي أُنشئ لاختبار الأداء، وكل ما فيه غير حقيقي.',
   },
   end: {
-    en: "_Synthetic test content._",
-    ru: "_Синтетический тестовый материал._",
-    ar: "_محتوى اختباري اصطناعي._",
+    en: '_Synthetic test content._',
+    ru: '_Синтетический тестовый материал._',
+    ar: '_محتوى اختباري اصطناعي._',
   },
   draft: {
-    en: "DRAFTCANARY: this draft must never be published.",
-    ru: "DRAFTCANARY: этот черновик не должен быть опубликован.",
-    ar: "DRAFTCANARY: يجب ألا تُنشر هذه المسودة أبداً.",
+    en: 'DRAFTCANARY: this draft must never be published.',
+    ru: 'DRAFTCANARY: этот черновик не должен быть опубликован.',
+    ar: 'DRAFTCANARY: يجب ألا تُنشر هذه المسودة أبداً.',
   },
 };
 
 const SOURCES = [
-  { en: "TASS", ru: "ТАСС", ar: "تاس" },
-  { en: "RIA Novosti", ru: "РИА Новости", ar: "ريا نوفوستي" },
-  { en: "Interfax", ru: "Интерфакс", ar: "إنترفاكس" },
-  { en: "Synthetic Wire", ru: "Синтетическое агентство", ar: "الوكالة الاصطناعية" },
+  { en: 'TASS', ru: 'ТАСС', ar: 'تاس' },
+  { en: 'RIA Novosti', ru: 'РИА Новости', ar: 'ريا نوفوستي' },
+  { en: 'Interfax', ru: 'Интерфакс', ar: 'إنترفاكس' },
+  { en: 'Synthetic Wire', ru: 'Синтетическое агентство', ar: 'الوكالة الاصطناعية' },
 ];
 
 const AUTHORS = [
-  { en: "Synthetic Desk", ru: "Синтетическая редакция", ar: "المحرر الاصطناعي" },
-  { en: "Test Correspondent", ru: "Тестовый корреспондент", ar: "مراسل اختباري" },
+  { en: 'Synthetic Desk', ru: 'Синтетическая редакция', ar: 'المحرر الاصطناعي' },
+  { en: 'Test Correspondent', ru: 'Тестовый корреспондент', ar: 'مراسل اختباري' },
 ];
 
 const IMAGE_TEXT = {
   alt: {
-    en: "A synthetic test graphic of coloured stripes",
-    ru: "Синтетическая тестовая графика: цветные полосы",
-    ar: "رسم اختباري اصطناعي من خطوط ملونة",
+    en: 'A synthetic test graphic of coloured stripes',
+    ru: 'Синтетическая тестовая графика: цветные полосы',
+    ar: 'رسم اختباري اصطناعي من خطوط ملونة',
   },
   credit: {
-    en: "Graphic: synthetic test corpus",
-    ru: "Графика: синтетический тестовый корпус",
-    ar: "رسم: مجموعة اختبار اصطناعية",
+    en: 'Graphic: synthetic test corpus',
+    ru: 'Графика: синтетический тестовый корпус',
+    ar: 'رسم: مجموعة اختبار اصطناعية',
   },
 };
 
 /** Russian plural: 1 проект, 2 проекта, 5 проектов. */
 function ruPlural(n, one, few, many) {
-  const d = n % 10, dd = n % 100;
+  const d = n % 10,
+    dd = n % 100;
   if (d === 1 && dd !== 11) return one;
   if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return few;
   return many;
@@ -366,7 +420,7 @@ const CLAUSES = [
   },
   {
     en: (p) => `the new programme covered ${p.n} projects worth about ${p.m} million dollars`,
-    ru: (p) => `новая программа охватывает ${p.n} ${ruPlural(p.n, "проект", "проекта", "проектов")} на сумму около ${p.m} млн долларов`,
+    ru: (p) => `новая программа охватывает ${p.n} ${ruPlural(p.n, 'проект', 'проекта', 'проектов')} на сумму около ${p.m} млн долларов`,
     ar: (p) => `البرنامج الجديد يشمل ${p.n} مشروعاً بقيمة تقارب ${p.m} مليون دولار`,
   },
   {
@@ -392,27 +446,45 @@ const CLAUSES = [
 ];
 
 function say(lang, p) {
-  const a = ACTORS[p.a], v = SAY[p.v];
-  if (lang === "en") return { who: a.en, verb: v.en };
-  if (lang === "ru") return { who: a.ru[0], verb: v.ru[RU_G[a.ru[1]]] };
-  return { who: a.ar[0], verb: a.ar[1] === "f" ? v.ar[1] : v.ar[0], that: v.ar[2] };
+  const a = ACTORS[p.a],
+    v = SAY[p.v];
+  if (lang === 'en') return { who: a.en, verb: v.en };
+  if (lang === 'ru') return { who: a.ru[0], verb: v.ru[RU_G[a.ru[1]]] };
+  return { who: a.ar[0], verb: a.ar[1] === 'f' ? v.ar[1] : v.ar[0], that: v.ar[2] };
 }
 
 // Sentence templates. Each renders the same picks p in every language.
 const SENTENCES = [
   {
     en: (p) => `${cap(ACTORS[p.a].en)} ${ACT[p.w].en} ${TOPICS[p.t].en} with colleagues from ${COUNTRIES[p.c2].en}.`,
-    ru: (p) => `${cap(ACTORS[p.a].ru[0])} ${ACT[p.w].ru[0][RU_G[ACTORS[p.a].ru[1]]]} ${ACT[p.w].ru[1]} ${TOPICS[p.t].ru} с коллегами из ${COUNTRIES[p.c2].ru[1]}.`,
-    ar: (p) => `و${ACT[p.w].ar[0][ACTORS[p.a].ar[1] === "f" ? 1 : 0]} ${ACTORS[p.a].ar[0]} ${ACT[p.w].ar[1]} ${TOPICS[p.t].ar} مع مسؤولين من ${COUNTRIES[p.c2].ar}.`,
+    ru: (p) =>
+      `${cap(ACTORS[p.a].ru[0])} ${ACT[p.w].ru[0][RU_G[ACTORS[p.a].ru[1]]]} ${ACT[p.w].ru[1]} ${TOPICS[p.t].ru} с коллегами из ${COUNTRIES[p.c2].ru[1]}.`,
+    ar: (p) =>
+      `و${ACT[p.w].ar[0][ACTORS[p.a].ar[1] === 'f' ? 1 : 0]} ${ACTORS[p.a].ar[0]} ${ACT[p.w].ar[1]} ${TOPICS[p.t].ar} مع مسؤولين من ${COUNTRIES[p.c2].ar}.`,
   },
   {
-    en: (p) => { const s = say("en", p); return `${cap(s.who)} ${s.verb} that ${CLAUSES[p.k].en(p)}.`; },
-    ru: (p) => { const s = say("ru", p); return `${cap(s.who)} ${s.verb}, что ${CLAUSES[p.k].ru(p)}.`; },
-    ar: (p) => { const s = say("ar", p); return `و${s.verb} ${s.who} ${s.that} ${CLAUSES[p.k].ar(p)}.`; },
+    en: (p) => {
+      const s = say('en', p);
+      return `${cap(s.who)} ${s.verb} that ${CLAUSES[p.k].en(p)}.`;
+    },
+    ru: (p) => {
+      const s = say('ru', p);
+      return `${cap(s.who)} ${s.verb}, что ${CLAUSES[p.k].ru(p)}.`;
+    },
+    ar: (p) => {
+      const s = say('ar', p);
+      return `و${s.verb} ${s.who} ${s.that} ${CLAUSES[p.k].ar(p)}.`;
+    },
   },
   {
-    en: (p) => { const s = say("en", p); return `As ${s.who} ${s.verb}, ${CLAUSES[p.k].en(p)}.`; },
-    ru: (p) => { const s = say("ru", p); return `Как ${s.verb} ${s.who}, ${CLAUSES[p.k].ru(p)}.`; },
+    en: (p) => {
+      const s = say('en', p);
+      return `As ${s.who} ${s.verb}, ${CLAUSES[p.k].en(p)}.`;
+    },
+    ru: (p) => {
+      const s = say('ru', p);
+      return `Как ${s.verb} ${s.who}, ${CLAUSES[p.k].ru(p)}.`;
+    },
     ar: (p) => `وبحسب ${ACTORS[p.a].ar[0]}، فإن ${CLAUSES[p.k].ar(p)}.`,
   },
   {
@@ -461,9 +533,18 @@ const SENTENCES = [
     ar: () => `ولا يُعد هذا اللقاء الأول من نوعه هذا العام.`,
   },
   {
-    en: (p) => { const s = say("en", p); return `Earlier, ${s.who} ${s.verb} that ${CLAUSES[p.k].en(p)}.`; },
-    ru: (p) => { const s = say("ru", p); return `Ранее ${s.who} ${s.verb}, что ${CLAUSES[p.k].ru(p)}.`; },
-    ar: (p) => { const s = say("ar", p); return `وفي وقت سابق، ${s.verb} ${s.who} ${s.that} ${CLAUSES[p.k].ar(p)}.`; },
+    en: (p) => {
+      const s = say('en', p);
+      return `Earlier, ${s.who} ${s.verb} that ${CLAUSES[p.k].en(p)}.`;
+    },
+    ru: (p) => {
+      const s = say('ru', p);
+      return `Ранее ${s.who} ${s.verb}, что ${CLAUSES[p.k].ru(p)}.`;
+    },
+    ar: (p) => {
+      const s = say('ar', p);
+      return `وفي وقت سابق، ${s.verb} ${s.who} ${s.that} ${CLAUSES[p.k].ar(p)}.`;
+    },
   },
   {
     en: (p) => `The talks were held behind closed doors and lasted about ${HOURS.en[p.h]} hours.`,
@@ -548,15 +629,16 @@ const TITLES = [
 
 // Normalise every literal once (the loader reads text as NFC; tashkeel order matters).
 function nfcDeep(v) {
-  if (typeof v === "string") return v.normalize("NFC");
+  if (typeof v === 'string') return v.normalize('NFC');
   if (Array.isArray(v)) return v.map(nfcDeep);
-  if (v && typeof v === "object") {
+  if (v && typeof v === 'object') {
     for (const k of Object.keys(v)) v[k] = nfcDeep(v[k]);
     return v;
   }
   return v;
 }
-for (const table of [COUNTRIES, CITIES, TOPICS, ACTORS, SAY, ACT, MONTHS, HOURS, QUOTES, HEADINGS, MARK, SOURCES, AUTHORS, IMAGE_TEXT]) nfcDeep(table);
+for (const table of [COUNTRIES, CITIES, TOPICS, ACTORS, SAY, ACT, MONTHS, HOURS, QUOTES, HEADINGS, MARK, SOURCES, AUTHORS, IMAGE_TEXT])
+  nfcDeep(table);
 // Template literals inside functions are normalised when each file is assembled (see renderFile).
 
 // ---------------------------------------------------------------- dates
@@ -566,7 +648,7 @@ const WALL_START = Date.UTC(2016, 10, 1);
 const WALL_END = Date.UTC(2026, 10, 1);
 const DAYS = Math.round((WALL_END - WALL_START) / 86400000); // 3652
 
-const pad2 = (n) => (n < 10 ? "0" : "") + n;
+const pad2 = (n) => (n < 10 ? '0' : '') + n;
 /** `wall` is the local wall-clock time encoded as UTC milliseconds. */
 function isoLocal(wall) {
   const d = new Date(wall);
@@ -594,7 +676,7 @@ function crc32(buf) {
 function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, "latin1");
+  out.write(type, 4, 'latin1');
   data.copy(out, 8);
   out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
   return out;
@@ -620,9 +702,9 @@ function stripesPng(w, h, a, b, period) {
   ihdr[9] = 2; // colour type: RGB
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", zlib.deflateSync(raw, { level: 9 })),
-    chunk("IEND", Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
@@ -674,7 +756,8 @@ function picks(rng, story) {
 }
 
 function words(s) {
-  let n = 0, inWord = false;
+  let n = 0,
+    inWord = false;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     const space = ch === 32 || ch === 10;
@@ -710,7 +793,7 @@ function makeStory(i, seedHash, flags, width) {
     month: d.getUTCMonth(),
     year: d.getUTCFullYear(),
   };
-  const id = `synthetic-${String(i).padStart(width, "0")}-${TOPICS[story.t].slug}`;
+  const id = `synthetic-${String(i).padStart(width, '0')}-${TOPICS[story.t].slug}`;
 
   // Tags: 1–3 distinct ids, in tags.yaml order.
   const nTags = 1 + int(rng, 3);
@@ -747,7 +830,9 @@ function makeStory(i, seedHash, flags, width) {
     add(l, `${lead} ${SENTENCES[leadP.s][l](leadP)} ${SENTENCES[lead2.s][l](lead2)}`);
   }
 
-  let headings = 0, quotes = 0, p = 0;
+  let headings = 0,
+    quotes = 0,
+    p = 0;
   while (active.some((l) => count[l] < target[l])) {
     p++;
     let heading;
@@ -768,14 +853,14 @@ function makeStory(i, seedHash, flags, width) {
     for (const l of active) {
       if (count[l] >= target[l]) continue;
       if (heading) add(l, `## ${heading[l]}`);
-      let para = "";
-      for (const sp of sentences) para += (para ? " " : "") + SENTENCES[sp.s][l](sp);
+      let para = '';
+      for (const sp of sentences) para += (para ? ' ' : '') + SENTENCES[sp.s][l](sp);
       add(l, para);
       if (quote) {
         const s = say(l, quote);
         const text = QUOTES[quote.q][l];
-        if (l === "en") add(l, `> "${text}," ${s.who} ${s.verb}.`);
-        else if (l === "ru") add(l, `> «${text}», — ${s.verb} ${s.who}.`);
+        if (l === 'en') add(l, `> "${text}," ${s.who} ${s.verb}.`);
+        else if (l === 'ru') add(l, `> «${text}», — ${s.verb} ${s.who}.`);
         else add(l, `> «${text}»، ${s.verb} ${s.who}.`);
       }
     }
@@ -785,12 +870,12 @@ function makeStory(i, seedHash, flags, width) {
   for (const l of active) {
     let title = `${MARK.title[l]} ${TITLES[titleP.ti][l](titleP)}`;
     if (flags.draft) title = `${MARK.title[l]} DRAFTCANARY ${TITLES[titleP.ti][l](titleP)}`;
-    let summary = `${flags.draft ? "DRAFTCANARY. " : ""}${MARK.summary[l]} ${SENTENCES[summaryP.s][l](summaryP)}`;
-    if ([...summary].length > SUMMARY_MAX) summary = `${flags.draft ? "DRAFTCANARY. " : ""}${MARK.summary[l]}`;
+    let summary = `${flags.draft ? 'DRAFTCANARY. ' : ''}${MARK.summary[l]} ${SENTENCES[summaryP.s][l](summaryP)}`;
+    if ([...summary].length > SUMMARY_MAX) summary = `${flags.draft ? 'DRAFTCANARY. ' : ''}${MARK.summary[l]}`;
 
     let fm = `---\ntitle: ${q(title)}\nsummary: ${q(summary)}\ndate: ${q(date)}\n`;
     if (updated) fm += `updated: ${q(updated)}\n`;
-    fm += "tags:\n";
+    fm += 'tags:\n';
     for (const t of tags) fm += `  - ${t}\n`;
     if (flags.image !== undefined) {
       fm += `image:\n  src: ./cover.png\n  alt: ${q(IMAGE_TEXT.alt[l])}\n  credit: ${q(IMAGE_TEXT.credit[l])}\n`;
@@ -800,9 +885,9 @@ function makeStory(i, seedHash, flags, width) {
       if (source.url) fm += `  url: ${q(`https://example.org/synthetic/${id}`)}\n`;
     }
     if (author !== undefined) fm += `author: ${q(AUTHORS[author][l])}\n`;
-    if (flags.draft) fm += "draft: true\n";
-    fm += "---\n\n";
-    const text = (fm + parts[l].join("\n\n") + "\n\n" + MARK.end[l] + "\n").normalize("NFC");
+    if (flags.draft) fm += 'draft: true\n';
+    fm += '---\n\n';
+    const text = (fm + parts[l].join('\n\n') + '\n\n' + MARK.end[l] + '\n').normalize('NFC');
     files.push([l, text]);
   }
   return { id, files, image: flags.image };
@@ -812,19 +897,19 @@ function makeStory(i, seedHash, flags, width) {
 
 const ABOUT = {
   en: {
-    title: "[synthetic] About",
-    summary: "Synthetic test corpus: this is not the real About page.",
-    body: "This About page belongs to a synthetic test corpus generated by scripts/corpus.mjs. Every story in it is made up for load and scale testing; none of it is real news.",
+    title: '[synthetic] About',
+    summary: 'Synthetic test corpus: this is not the real About page.',
+    body: 'This About page belongs to a synthetic test corpus generated by scripts/corpus.mjs. Every story in it is made up for load and scale testing; none of it is real news.',
   },
   ru: {
-    title: "[синтетика] О нас",
-    summary: "Синтетический тестовый корпус: это не настоящая страница «О нас».",
-    body: "Эта страница относится к синтетическому тестовому корпусу, созданному скриптом scripts/corpus.mjs. Все новости в нём вымышлены для нагрузочного тестирования; ни одна из них не настоящая.",
+    title: '[синтетика] О нас',
+    summary: 'Синтетический тестовый корпус: это не настоящая страница «О нас».',
+    body: 'Эта страница относится к синтетическому тестовому корпусу, созданному скриптом scripts/corpus.mjs. Все новости в нём вымышлены для нагрузочного тестирования; ни одна из них не настоящая.',
   },
   ar: {
-    title: "[اصطناعي] من نحن",
-    summary: "مجموعة اختبار اصطناعية: هذه ليست صفحة «من نحن» الحقيقية.",
-    body: "تنتمي هذه الصفحة إلى مجموعة اختبار اصطناعية أنشأها البرنامج scripts/corpus.mjs. كل الأخبار فيها مختلقة لاختبار الأداء، ولا شيء منها حقيقي.",
+    title: '[اصطناعي] من نحن',
+    summary: 'مجموعة اختبار اصطناعية: هذه ليست صفحة «من نحن» الحقيقية.',
+    body: 'تنتمي هذه الصفحة إلى مجموعة اختبار اصطناعية أنشأها البرنامج scripts/corpus.mjs. كل الأخبار فيها مختلقة لاختبار الأداء، ولا شيء منها حقيقي.',
   },
 };
 
@@ -836,10 +921,10 @@ function quota(n, share) {
 }
 
 /** Written into every corpus root; --force deletes only a directory that has it. */
-const MARKER = ".synthetic-corpus";
-const MARKER_TEXT = "A synthetic test corpus written by scripts/corpus.mjs. --force may delete this directory.\n";
+const MARKER = '.synthetic-corpus';
+const MARKER_TEXT = 'A synthetic test corpus written by scripts/corpus.mjs. --force may delete this directory.\n';
 /** Everything a corpus root may contain at its top level. */
-const CORPUS_ENTRIES = new Set([MARKER, "tags.yaml", "pages", "articles"]);
+const CORPUS_ENTRIES = new Set([MARKER, 'tags.yaml', 'pages', 'articles']);
 
 /**
  * Why --force must not delete `dir`, or undefined. Only a directory that this
@@ -856,7 +941,7 @@ export function refuseForce(dir) {
     }
   };
   const target = real(dir);
-  const never = [path.parse(target).root, os.homedir(), real(os.tmpdir()), "/tmp", process.cwd(), REPO_ROOT, REAL_CONTENT].map(real);
+  const never = [path.parse(target).root, os.homedir(), real(os.tmpdir()), '/tmp', process.cwd(), REPO_ROOT, REAL_CONTENT].map(real);
   if (never.includes(target)) return `refusing to delete ${target}`;
   for (const p of never) {
     if (p.startsWith(target + path.sep)) return `refusing to delete ${target}: it contains ${p}`;
@@ -864,7 +949,12 @@ export function refuseForce(dir) {
   if (fs.lstatSync(dir).isSymbolicLink()) return `refusing to delete ${dir}: it is a symbolic link`;
   const foreign = fs.readdirSync(target).filter((n) => !CORPUS_ENTRIES.has(n));
   if (!fs.existsSync(path.join(target, MARKER)) || foreign.length > 0) {
-    const what = foreign.length ? ` (it holds ${foreign.slice(0, 3).map((n) => JSON.stringify(n)).join(", ")}${foreign.length > 3 ? ", …" : ""})` : "";
+    const what = foreign.length
+      ? ` (it holds ${foreign
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n))
+          .join(', ')}${foreign.length > 3 ? ', …' : ''})`
+      : '';
     return `refusing to delete ${target}: it does not look like a corpus written by this script${what}; delete it yourself or choose another --out`;
   }
   return undefined;
@@ -887,7 +977,9 @@ function main() {
   }
   if (stat && fs.readdirSync(out).length > 0) {
     if (!opts.force) {
-      process.stderr.write(`corpus: ${out} is not empty; choose another --out, or pass --force to replace a corpus written by this script\n`);
+      process.stderr.write(
+        `corpus: ${out} is not empty; choose another --out, or pass --force to replace a corpus written by this script\n`,
+      );
       process.exit(1);
     }
     const why = refuseForce(out);
@@ -901,10 +993,10 @@ function main() {
   }
   const started = process.hrtime.bigint();
 
-  const tagsYaml = fs.readFileSync(path.join(REAL_CONTENT, "tags.yaml"));
-  const tagIds = [...tagsYaml.toString("utf8").matchAll(/^([a-z0-9]+(?:-[a-z0-9]+)*)\s*:/gm)].map((m) => m[1]);
+  const tagsYaml = fs.readFileSync(path.join(REAL_CONTENT, 'tags.yaml'));
+  const tagIds = [...tagsYaml.toString('utf8').matchAll(/^([a-z0-9]+(?:-[a-z0-9]+)*)\s*:/gm)].map((m) => m[1]);
   if (tagIds.length === 0) {
-    process.stderr.write(`corpus: no tag ids found in ${path.join(REAL_CONTENT, "tags.yaml")}\n`);
+    process.stderr.write(`corpus: no tag ids found in ${path.join(REAL_CONTENT, 'tags.yaml')}\n`);
     process.exit(1);
   }
 
@@ -920,33 +1012,45 @@ function main() {
   const lack = new Map(); // index -> locales present
   for (let k = 0; k < nLackOne && k < N; k++) {
     const drop = int(g, 3);
-    lack.set(perm[k], LOCALES.map((l, j) => (j === drop ? null : l)));
+    lack.set(
+      perm[k],
+      LOCALES.map((l, j) => (j === drop ? null : l)),
+    );
   }
   for (let k = nLackOne; k < nLackOne + nOneOnly && k < N; k++) {
     const keep = int(g, 3);
-    lack.set(perm[k], LOCALES.map((l, j) => (j === keep ? l : null)));
+    lack.set(
+      perm[k],
+      LOCALES.map((l, j) => (j === keep ? l : null)),
+    );
   }
   const drafts = new Set(shuffled(g, N).slice(0, quota(N, 0.01)));
-  const withImage = new Map(shuffled(g, N).slice(0, quota(N, 0.05)).map((i) => [i, int(g, 4)]));
+  const withImage = new Map(
+    shuffled(g, N)
+      .slice(0, quota(N, 0.05))
+      .map((i) => [i, int(g, 4)]),
+  );
 
-  let bytes = 0, translations = 0, imagesWritten = 0;
+  let bytes = 0,
+    translations = 0,
+    imagesWritten = 0;
   const perLocale = { ar: 0, ru: 0, en: 0 };
   const write = (file, data) => {
     fs.writeFileSync(file, data);
-    bytes += typeof data === "string" ? Buffer.byteLength(data) : data.length;
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
 
-  fs.mkdirSync(path.join(out, "articles"), { recursive: true });
+  fs.mkdirSync(path.join(out, 'articles'), { recursive: true });
   write(path.join(out, MARKER), MARKER_TEXT);
-  write(path.join(out, "tags.yaml"), tagsYaml);
-  const aboutDir = path.join(out, "pages", "about");
+  write(path.join(out, 'tags.yaml'), tagsYaml);
+  const aboutDir = path.join(out, 'pages', 'about');
   fs.mkdirSync(aboutDir, { recursive: true });
   for (const l of LOCALES) {
     const a = ABOUT[l];
-    write(path.join(aboutDir, `${l}.md`), `---\ntitle: ${q(a.title)}\nsummary: ${q(a.summary)}\n---\n\n${a.body}\n`.normalize("NFC"));
+    write(path.join(aboutDir, `${l}.md`), `---\ntitle: ${q(a.title)}\nsummary: ${q(a.summary)}\n---\n\n${a.body}\n`.normalize('NFC'));
   }
 
-  const articles = path.join(out, "articles");
+  const articles = path.join(out, 'articles');
   const flags = { n: N, tagIds, locales: LOCALES, draft: false, image: undefined };
   for (let i = 0; i < N; i++) {
     flags.locales = lack.get(i) ?? LOCALES;
@@ -961,7 +1065,7 @@ function main() {
       perLocale[l]++;
     }
     if (s.image !== undefined) {
-      write(path.join(dir, "cover.png"), images()[s.image]);
+      write(path.join(dir, 'cover.png'), images()[s.image]);
       imagesWritten++;
     }
   }
@@ -970,10 +1074,10 @@ function main() {
   const mib = (bytes / 1048576).toFixed(1);
   process.stdout.write(
     `corpus: ${N} stories, ${translations} translations (ar ${perLocale.ar}, ru ${perLocale.ru}, en ${perLocale.en}), ` +
-      `${drafts.size} draft${drafts.size === 1 ? "" : "s"}, ${lack.size} stories missing translations (${Math.min(nLackOne, N)} lack one locale, ` +
+      `${drafts.size} draft${drafts.size === 1 ? '' : 's'}, ${lack.size} stories missing translations (${Math.min(nLackOne, N)} lack one locale, ` +
       `${Math.max(0, Math.min(nOneOnly, N - nLackOne))} in one locale only), ${imagesWritten} images, ` +
       `${bytes} bytes (${mib} MiB), ${seconds.toFixed(2)} s` +
-      `${deleteSeconds ? ` (+ ${deleteSeconds.toFixed(2)} s deleting the old corpus)` : ""} -> ${out}\n`,
+      `${deleteSeconds ? ` (+ ${deleteSeconds.toFixed(2)} s deleting the old corpus)` : ''} -> ${out}\n`,
   );
 }
 

@@ -41,7 +41,10 @@ function treeHash(root: string): string {
     for (const name of fs.readdirSync(dir).sort()) {
       const p = path.join(dir, name);
       if (fs.statSync(p).isDirectory()) walk(p);
-      else h.update(`${path.relative(root, p)}\0`).update(fs.readFileSync(p)).update('\0');
+      else
+        h.update(`${path.relative(root, p)}\0`)
+          .update(fs.readFileSync(p))
+          .update('\0');
     }
   };
   walk(root);
@@ -105,7 +108,8 @@ test('drafts are marked DRAFTCANARY, and only drafts carry it', () => {
 test('each locale is in its own script, with realistic lengths', () => {
   const arabic = /\p{Script=Arabic}/u;
   const cyrillic = /\p{Script=Cyrillic}/u;
-  let tashkeel = false, yo = false;
+  let tashkeel = false,
+    yo = false;
   for (const e of entries) {
     const body = fs.readFileSync(e.path, 'utf8').split('\n---\n')[1]!;
     if (e.locale === 'ar') {
@@ -131,7 +135,8 @@ test('each locale is in its own script, with realistic lengths', () => {
 
 test('dates span at least eight of the ten years before 2026-11-01', () => {
   const times = entries.map((e) => e.time);
-  const min = Math.min(...times), max = Math.max(...times);
+  const min = Math.min(...times),
+    max = Math.max(...times);
   assert.ok(min >= Date.parse('2016-11-01T00:00:00+03:00'));
   assert.ok(max < Date.parse('2026-11-01T00:00:00+03:00'));
   assert.ok(max - min >= 8 * 365.25 * 86400000, `span ${(max - min) / 86400000} days`);
@@ -145,8 +150,14 @@ test('covers, where present, are real images', () => {
 });
 
 test('bad arguments print usage and exit 2', () => {
-  for (const args of [[], ['--stories', '5'], ['--out', path.join(tmp, 'x')], ['--stories', '0', '--out', path.join(tmp, 'x')],
-    ['--stories', 'ten', '--out', path.join(tmp, 'x')], ['--stories', '5', '--out', path.join(tmp, 'x'), '--bogus']]) {
+  for (const args of [
+    [],
+    ['--stories', '5'],
+    ['--out', path.join(tmp, 'x')],
+    ['--stories', '0', '--out', path.join(tmp, 'x')],
+    ['--stories', 'ten', '--out', path.join(tmp, 'x')],
+    ['--stories', '5', '--out', path.join(tmp, 'x'), '--bogus'],
+  ]) {
     const r = run(...args);
     assert.equal(r.status, 2, args.join(' '));
     assert.match(r.stderr, /usage: node scripts\/corpus\.mjs/);

@@ -55,7 +55,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const rows = checkDeps(process.cwd());
   const w = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
-    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(w)}  floor ${r.floor.padEnd(8)} pinned ${r.pinned.padEnd(8)} installed ${r.installed}${r.ok ? '' : `  (${r.problems.join('; ')})`}`);
+    console.log(
+      `${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(w)}  floor ${r.floor.padEnd(8)} pinned ${r.pinned.padEnd(8)} installed ${r.installed}${r.ok ? '' : `  (${r.problems.join('; ')})`}`,
+    );
   }
   const bad = rows.filter((r) => !r.ok);
   if (bad.length) {

@@ -27,7 +27,13 @@ function fakeRoot(installed: Record<string, string>, declared: Record<string, st
 
 test('a package below its floor, or not pinned exactly, fails', () => {
   const rows = checkDeps(fakeRoot({ next: '16.3.2', react: '19.2.8' }, { next: '16.3.2', react: '^19.2.8' }));
-  assert.deepEqual(rows.map((r: { name: string; ok: boolean }) => [r.name, r.ok]), [['next', false], ['react', false]]);
+  assert.deepEqual(
+    rows.map((r: { name: string; ok: boolean }) => [r.name, r.ok]),
+    [
+      ['next', false],
+      ['react', false],
+    ],
+  );
 });
 
 test('the repository itself meets its floor', () => {

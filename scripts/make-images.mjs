@@ -8,33 +8,33 @@
 // Usage: node scripts/make-images.mjs            (writes all covers)
 //        node scripts/make-images.mjs <id> ...   (writes only those stories)
 
-import { mkdir, stat } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import sharp from "sharp";
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 
 const W = 1200;
 const H = 675;
 const MAX_BYTES = 80 * 1024;
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const articlesDir = path.join(root, "content", "articles");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const articlesDir = path.join(root, 'content', 'articles');
 
 const PALETTE = {
-  navy: "#13243f",
-  navyLight: "#1d3358",
-  grid: "#2a4470",
-  sand: "#d9b77e",
-  sandDark: "#b8955c",
-  red: "#c8372d",
-  sky: "#8fb8e8",
-  cream: "#f4ecd8",
-  teal: "#1f7a7a",
-  tealDark: "#155858",
-  green: "#2f7d4f",
-  greenDark: "#0f3b2a",
-  gold: "#d4a93c",
-  white: "#fbfaf6",
+  navy: '#13243f',
+  navyLight: '#1d3358',
+  grid: '#2a4470',
+  sand: '#d9b77e',
+  sandDark: '#b8955c',
+  red: '#c8372d',
+  sky: '#8fb8e8',
+  cream: '#f4ecd8',
+  teal: '#1f7a7a',
+  tealDark: '#155858',
+  green: '#2f7d4f',
+  greenDark: '#0f3b2a',
+  gold: '#d4a93c',
+  white: '#fbfaf6',
 };
 
 const svg = (body, bg) =>
@@ -47,17 +47,61 @@ const f = (n) => Number(n.toFixed(1));
 // A deliberately simplified outline of Kazakhstan (lon, lat), used for the
 // schematic map graphics. It is an approximation, not a survey-grade border.
 const KZ = [
-  [46.5, 48.4], [47.5, 50.4], [48.7, 50.6], [50.5, 51.6], [52.3, 51.8],
-  [54.5, 51.0], [55.7, 50.6], [57.0, 51.1], [58.5, 51.1], [59.7, 50.6],
-  [61.4, 50.8], [60.5, 52.0], [61.2, 53.0], [62.0, 54.0], [65.0, 54.6],
-  [69.0, 55.4], [70.8, 55.2], [73.5, 54.0], [76.5, 54.3], [78.0, 53.3],
-  [80.0, 51.3], [81.5, 50.8], [83.5, 51.0], [85.2, 49.7], [87.3, 49.1],
-  [85.6, 47.1], [83.0, 47.2], [82.3, 45.5], [80.2, 45.0], [80.3, 42.2],
-  [78.5, 42.9], [75.5, 42.8], [73.5, 42.5], [71.0, 42.3], [70.2, 41.4],
-  [68.0, 40.6], [66.5, 42.0], [66.0, 42.9], [64.0, 43.6], [61.9, 44.2],
-  [58.5, 45.5], [56.0, 45.0], [56.0, 41.3], [55.4, 41.3], [53.0, 42.1],
-  [52.2, 42.9], [51.3, 43.2], [50.8, 44.4], [50.3, 44.6], [51.3, 45.3],
-  [53.0, 45.3], [53.2, 46.7], [51.2, 47.1], [49.2, 46.4], [48.6, 47.0],
+  [46.5, 48.4],
+  [47.5, 50.4],
+  [48.7, 50.6],
+  [50.5, 51.6],
+  [52.3, 51.8],
+  [54.5, 51.0],
+  [55.7, 50.6],
+  [57.0, 51.1],
+  [58.5, 51.1],
+  [59.7, 50.6],
+  [61.4, 50.8],
+  [60.5, 52.0],
+  [61.2, 53.0],
+  [62.0, 54.0],
+  [65.0, 54.6],
+  [69.0, 55.4],
+  [70.8, 55.2],
+  [73.5, 54.0],
+  [76.5, 54.3],
+  [78.0, 53.3],
+  [80.0, 51.3],
+  [81.5, 50.8],
+  [83.5, 51.0],
+  [85.2, 49.7],
+  [87.3, 49.1],
+  [85.6, 47.1],
+  [83.0, 47.2],
+  [82.3, 45.5],
+  [80.2, 45.0],
+  [80.3, 42.2],
+  [78.5, 42.9],
+  [75.5, 42.8],
+  [73.5, 42.5],
+  [71.0, 42.3],
+  [70.2, 41.4],
+  [68.0, 40.6],
+  [66.5, 42.0],
+  [66.0, 42.9],
+  [64.0, 43.6],
+  [61.9, 44.2],
+  [58.5, 45.5],
+  [56.0, 45.0],
+  [56.0, 41.3],
+  [55.4, 41.3],
+  [53.0, 42.1],
+  [52.2, 42.9],
+  [51.3, 43.2],
+  [50.8, 44.4],
+  [50.3, 44.6],
+  [51.3, 45.3],
+  [53.0, 45.3],
+  [53.2, 46.7],
+  [51.2, 47.1],
+  [49.2, 46.4],
+  [48.6, 47.0],
   [47.1, 47.9],
 ];
 const ALMATY = [76.9, 43.25];
@@ -76,10 +120,10 @@ function makeProjection(box) {
   return ([lon, lat]) => [ox + (lon - minLon) * k * scale, oy + (maxLat - lat) * scale];
 }
 
-const polygon = (pts) => pts.map(([x, y]) => `${f(x)},${f(y)}`).join(" ");
+const polygon = (pts) => pts.map(([x, y]) => `${f(x)},${f(y)}`).join(' ');
 
 function gridLines(step, color, opacity) {
-  let out = "";
+  let out = '';
   for (let x = step; x < W; x += step) {
     out += `<line x1="${x}" y1="0" x2="${x}" y2="${H}" stroke="${color}" stroke-width="1.5" opacity="${opacity}"/>`;
   }
@@ -119,14 +163,12 @@ function kazakhstanArrows(direction) {
   const proj = makeProjection({ x: 170, y: 110, w: 860, h: 455 });
   const [ax, ay] = proj(ALMATY);
   const angles = [-150, -105, -60, -15, 160].map((d) => (d * Math.PI) / 180);
-  let arrows = "";
+  let arrows = '';
   for (const a of angles) {
     const far = [ax + 300 * Math.cos(a), ay + 300 * Math.sin(a)];
     const near = [ax + 45 * Math.cos(a), ay + 45 * Math.sin(a)];
     arrows +=
-      direction === "in"
-        ? arrow(far[0], far[1], near[0], near[1], PALETTE.sky)
-        : arrow(near[0], near[1], far[0], far[1], PALETTE.sky);
+      direction === 'in' ? arrow(far[0], far[1], near[0], near[1], PALETTE.sky) : arrow(near[0], near[1], far[0], far[1], PALETTE.sky);
   }
   return svg(
     `<polygon points="${polygon(KZ.map(proj))}" fill="${PALETTE.navyLight}" stroke="${PALETTE.sandDark}" stroke-width="5" stroke-linejoin="round"/>` +
@@ -153,16 +195,24 @@ function ballotBox() {
 }
 
 function skyline() {
-  const bands = ["#f2c27b", "#e9a46a", "#d9825f", "#b9655e", "#7e4a5e"];
-  let sky = "";
+  const bands = ['#f2c27b', '#e9a46a', '#d9825f', '#b9655e', '#7e4a5e'];
+  let sky = '';
   bands.forEach((c, i) => {
     sky += `<rect x="0" y="${i * 95}" width="${W}" height="${H}" fill="${c}"/>`;
   });
   const blocks = [
-    [60, 420, 90], [160, 360, 70], [240, 450, 110], [360, 330, 80], [450, 400, 90],
-    [700, 380, 90], [800, 310, 75], [885, 420, 110], [1005, 350, 80], [1095, 440, 90],
+    [60, 420, 90],
+    [160, 360, 70],
+    [240, 450, 110],
+    [360, 330, 80],
+    [450, 400, 90],
+    [700, 380, 90],
+    [800, 310, 75],
+    [885, 420, 110],
+    [1005, 350, 80],
+    [1095, 440, 90],
   ];
-  let city = "";
+  let city = '';
   for (const [x, y, w] of blocks) {
     city += `<rect x="${x}" y="${y}" width="${w}" height="${H - y}" fill="#3b2a3f"/>`;
   }
@@ -178,7 +228,7 @@ function skyline() {
 function roundTable() {
   const cx = 600;
   const cy = 337;
-  let seats = "";
+  let seats = '';
   for (let i = 0; i < 6; i++) {
     const a = (i * 60 - 90) * (Math.PI / 180);
     const x = cx + 235 * Math.cos(a);
@@ -203,7 +253,7 @@ function starPattern() {
       `<rect x="${f(x - s)}" y="${f(y - s)}" width="${f(2 * s)}" height="${f(2 * s)}" fill="${fill}" transform="rotate(45 ${f(x)} ${f(y)})"/>`
     );
   };
-  let out = "";
+  let out = '';
   const step = 150;
   for (let row = 0; row * step - 75 <= H + 75; row++) {
     for (let col = 0; col * step - 75 <= W + 75; col++) {
@@ -220,9 +270,9 @@ function starPattern() {
 }
 
 function coinsAndBars() {
-  let out = "";
+  let out = '';
   const stack = (x, n) => {
-    let s = "";
+    let s = '';
     for (let i = 0; i < n; i++) {
       const y = 560 - i * 26;
       s += `<ellipse cx="${x}" cy="${y + 10}" rx="70" ry="20" fill="#a9822a"/>`;
@@ -257,7 +307,7 @@ function desert() {
 }
 
 function ringOfTen() {
-  const colors = ["#e07a5f", "#f2cc8f", "#81b29a", "#8fb8e8", "#c490d1", "#f4a261", "#e9c46a", "#2a9d8f", "#e76f51", "#a8dadc"];
+  const colors = ['#e07a5f', '#f2cc8f', '#81b29a', '#8fb8e8', '#c490d1', '#f4a261', '#e9c46a', '#2a9d8f', '#e76f51', '#a8dadc'];
   const cx = 600;
   const cy = 337;
   let out = `<circle cx="${cx}" cy="${cy}" r="230" fill="none" stroke="${PALETTE.grid}" stroke-width="6"/>`;
@@ -272,26 +322,24 @@ function ringOfTen() {
 // --- Which story gets which cover -------------------------------------------
 
 const COVERS = {
-  "tokayev-kazakhstan-riots-coup-attempt": kazakhstanMap,
-  "csto-peacekeepers-deployed-to-kazakhstan": () => kazakhstanArrows("in"),
-  "csto-peacekeepers-complete-withdrawal-from-kazakhstan": () => kazakhstanArrows("out"),
-  "kazakhstan-constitutional-referendum-2022": ballotBox,
-  "kazakhstan-capital-renamed-astana": skyline,
-  "csto-summit-yerevan-2022": roundTable,
-  "kazanforum-2023-russia-islamic-world": starPattern,
-  "russia-islamic-finance-experiment-law": coinsAndBars,
-  "putin-visits-uae-and-saudi-arabia": desert,
-  "sco-summit-astana-2024": ringOfTen,
+  'tokayev-kazakhstan-riots-coup-attempt': kazakhstanMap,
+  'csto-peacekeepers-deployed-to-kazakhstan': () => kazakhstanArrows('in'),
+  'csto-peacekeepers-complete-withdrawal-from-kazakhstan': () => kazakhstanArrows('out'),
+  'kazakhstan-constitutional-referendum-2022': ballotBox,
+  'kazakhstan-capital-renamed-astana': skyline,
+  'csto-summit-yerevan-2022': roundTable,
+  'kazanforum-2023-russia-islamic-world': starPattern,
+  'russia-islamic-finance-experiment-law': coinsAndBars,
+  'putin-visits-uae-and-saudi-arabia': desert,
+  'sco-summit-astana-2024': ringOfTen,
 };
 
 async function render(id) {
-  const out = path.join(articlesDir, id, "cover.png");
+  const out = path.join(articlesDir, id, 'cover.png');
   await mkdir(path.dirname(out), { recursive: true });
   const input = Buffer.from(COVERS[id]());
   for (const colours of [48, 24, 12]) {
-    await sharp(input)
-      .png({ palette: true, colours, dither: 0, compressionLevel: 9, effort: 10 })
-      .toFile(out);
+    await sharp(input).png({ palette: true, colours, dither: 0, compressionLevel: 9, effort: 10 }).toFile(out);
     const { size } = await stat(out);
     if (size < MAX_BYTES) {
       console.log(`${path.relative(root, out)}  ${W}x${H}  ${(size / 1024).toFixed(1)} KB`);

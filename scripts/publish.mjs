@@ -58,7 +58,10 @@ try {
   for (const c of changes) console.log(`${c.change.padEnd(7)} ${c.locale} ${c.id}`);
   if (process.env.PUBLISH_VERBOSE === '1') {
     for (const [i, r] of results.entries()) {
-      const steps = (x) => Object.entries(x.steps).map(([k, v]) => `${k} ${v} ms`).join(', ');
+      const steps = (x) =>
+        Object.entries(x.steps)
+          .map(([k, v]) => `${k} ${v} ms`)
+          .join(', ');
       const check = checks[i] ? `check ${checks[i].ms} ms (${steps(checks[i])}); ` : '';
       console.log(`${targets[i]}: ${check}publish ${r.ms} ms (${steps(r)})`);
     }

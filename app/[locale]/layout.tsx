@@ -48,7 +48,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const locale = valid ? requested : routing.defaultLocale;
   setRequestLocale(locale);
   // Arabic pages fetch their face with the stylesheet, not after it (see app/globals.css).
-  if (locale === 'ar') for (const w of NASKH_WEIGHTS) preload(urls.naskhFont(w), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  if (locale === 'ar')
+    for (const w of NASKH_WEIGHTS) preload(urls.naskhFont(w), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
     <html lang={locale} dir={localeInfo[locale].dir} className={fontVariables}>
@@ -60,11 +61,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skip')}
         </a>
         <PreviewBanner locale={locale} />
-        {valid ? (
-          children
-        ) : (
-          <NotFoundPage locale={locale}>{children}</NotFoundPage>
-        )}
+        {valid ? children : <NotFoundPage locale={locale}>{children}</NotFoundPage>}
         <SiteFooter locale={locale} />
       </body>
     </html>

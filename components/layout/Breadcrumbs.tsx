@@ -14,7 +14,7 @@ export interface Crumb {
 export async function Breadcrumbs({ locale, items }: { locale: Locale; items: Crumb[] }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   return (
-    <nav aria-label={t('breadcrumbs')} className="mb-4 text-sm text-stone-600 print:hidden dark:text-stone-400">
+    <nav aria-label={t('breadcrumbs')} className="mb-4 text-sm text-stone-600 dark:text-stone-400 print:hidden">
       <ol className="flex flex-wrap items-center">
         {items.map((item, i) => {
           const last = i === items.length - 1;
@@ -26,7 +26,10 @@ export async function Breadcrumbs({ locale, items }: { locale: Locale; items: Cr
                 </a>
               ) : (
                 <>
-                  <a href={item.path} className="inline-flex min-h-11 min-w-11 items-center font-semibold underline-offset-4 hover:underline">
+                  <a
+                    href={item.path}
+                    className="inline-flex min-h-11 min-w-11 items-center font-semibold underline-offset-4 hover:underline"
+                  >
                     {item.name}
                   </a>
                   <span aria-hidden="true" className="px-2">

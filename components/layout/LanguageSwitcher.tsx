@@ -7,13 +7,7 @@ import { localeInfo, routing, type Locale } from '@/i18n/routing';
  * (to screen readers only on phones, where the row is narrow).
  * Names in another script are isolated with <bdi> so they don't scramble the line.
  */
-export async function LanguageSwitcher({
-  locale,
-  alternates,
-}: {
-  locale: Locale;
-  alternates: Partial<Record<Locale, string>>;
-}) {
+export async function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Partial<Record<Locale, string>> }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   const available = routing.locales.filter((l) => alternates[l]);
   if (available.length < 2) return null;
@@ -23,7 +17,11 @@ export async function LanguageSwitcher({
         {available.map((l) => (
           <li key={l}>
             {l === locale ? (
-              <span aria-current="page" lang={l} className="sr-only font-bold sm:not-sr-only sm:mx-1 sm:rounded-full sm:bg-white/15 sm:px-3 sm:py-1">
+              <span
+                aria-current="page"
+                lang={l}
+                className="sr-only font-bold sm:not-sr-only sm:mx-1 sm:rounded-full sm:bg-white/15 sm:px-3 sm:py-1"
+              >
                 <bdi>{localeInfo[l].nativeName}</bdi>
               </span>
             ) : (
@@ -31,7 +29,7 @@ export async function LanguageSwitcher({
                 href={alternates[l]}
                 hrefLang={l}
                 lang={l}
-                className="flex min-h-11 min-w-11 items-center justify-center px-1.5 underline-offset-4 sm:px-2 hover:underline"
+                className="flex min-h-11 min-w-11 items-center justify-center px-1.5 underline-offset-4 hover:underline sm:px-2"
               >
                 <bdi>{localeInfo[l].nativeName}</bdi>
               </a>

@@ -7,7 +7,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale });
   const link = 'inline-flex min-h-11 min-w-11 items-center gap-2 underline underline-offset-4';
   return (
-    <footer className="mt-auto border-t border-stone-200 bg-stone-100 text-stone-700 print:hidden dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300">
+    <footer className="mt-auto border-t border-stone-200 bg-stone-100 text-stone-700 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-300 print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-4 text-sm">
         <p className="font-semibold">© {t('footer.group')}</p>
         <ul className="flex flex-wrap gap-x-4">

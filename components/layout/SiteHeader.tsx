@@ -18,7 +18,15 @@ function Emblem() {
 
 function SearchIcon() {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      className="size-5 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+    >
       <circle cx="10.5" cy="10.5" r="6.5" />
       <path d="m15.5 15.5 5 5" />
     </svg>
@@ -48,7 +56,7 @@ export async function SiteHeader({
     { key: 'about', href: urls.about(locale), label: t('nav.about') },
   ];
   return (
-    <header className="bg-brand-800 text-white print:hidden dark:bg-brand-900">
+    <header className="bg-brand-800 text-white dark:bg-brand-900 print:hidden">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-2 sm:gap-3 sm:py-3">
         <a href={urls.home(locale)} className="flex min-h-11 min-w-0 flex-1 items-center gap-2 sm:gap-3">
           <Emblem />

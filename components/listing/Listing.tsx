@@ -50,7 +50,11 @@ export async function Listing({ locale, tag, page, access }: { locale: Locale; t
       <h1 className={tag ? 'text-3xl font-bold' : 'sr-only'}>{heading}</h1>
       {tag && labels ? (
         <p className="mb-6 print:hidden">
-          <a href={urls.tagFeed(locale, tag)} type="application/rss+xml" className="inline-flex min-h-11 items-center gap-2 text-sm underline underline-offset-4">
+          <a
+            href={urls.tagFeed(locale, tag)}
+            type="application/rss+xml"
+            className="inline-flex min-h-11 items-center gap-2 text-sm underline underline-offset-4"
+          >
             <FeedIcon />
             {t('tag.feed')}
           </a>

@@ -8,9 +8,25 @@ const noSubscription = () => () => {};
  * "Copy link": needs the Clipboard API, so it stays invisible (its space
  * kept, so nothing moves) until this script runs and finds one.
  */
-export function CopyLink({ url, label, done, className, pillClassName }: { url: string; label: string; done: string; className: string; pillClassName: string }) {
+export function CopyLink({
+  url,
+  label,
+  done,
+  className,
+  pillClassName,
+}: {
+  url: string;
+  label: string;
+  done: string;
+  className: string;
+  pillClassName: string;
+}) {
   // false in the server's HTML and while hydrating, then whether this browser has a clipboard.
-  const usable = useSyncExternalStore(noSubscription, () => !!navigator.clipboard, () => false);
+  const usable = useSyncExternalStore(
+    noSubscription,
+    () => !!navigator.clipboard,
+    () => false,
+  );
   const [copied, setCopied] = useState(false);
   return (
     <button

@@ -45,7 +45,10 @@ export async function NotFoundContent({
         <p className="text-lg">{t('notFound.body')}</p>
       )}
       <p>
-        <a href={urls.home(locale)} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100">
+        <a
+          href={urls.home(locale)}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4 dark:text-brand-100"
+        >
           {t('notFound.home')}
         </a>
       </p>

@@ -15,7 +15,8 @@ export async function Pagination({
 }) {
   if (totalPages < 2) return null;
   const t = await getTranslations({ locale, namespace: 'pagination' });
-  const linkClass = 'inline-flex min-h-11 min-w-11 items-center rounded border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+  const linkClass =
+    'inline-flex min-h-11 min-w-11 items-center rounded border border-stone-300 px-4 font-semibold hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
     <nav aria-label={t('label')} className="mt-12 flex flex-wrap items-center justify-between gap-4 print:hidden">
       {page > 1 ? (

@@ -19,7 +19,13 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
       <ul className="flex flex-wrap gap-x-1.5" data-testid="share">
         {SHARE_SERVICES.map((s) => (
           <li key={s}>
-            <a href={shareLink(s, url, title)} data-service={s} target={s === 'email' ? undefined : '_blank'} rel="noopener noreferrer" className={target}>
+            <a
+              href={shareLink(s, url, title)}
+              data-service={s}
+              target={s === 'email' ? undefined : '_blank'}
+              rel="noopener noreferrer"
+              className={target}
+            >
               <span className={pill}>{t(s)}</span>
             </a>
           </li>

@@ -7,7 +7,10 @@ export async function StatusBadge({ locale, status }: { locale: Locale; status: 
   if (status === 'published') return null;
   const t = await getTranslations({ locale, namespace: 'preview' });
   return (
-    <span data-testid="status-badge" className="inline-block w-fit rounded bg-gold-400 px-2 py-0.5 text-xs font-bold tracking-wide text-stone-950 uppercase">
+    <span
+      data-testid="status-badge"
+      className="inline-block w-fit rounded bg-gold-400 px-2 py-0.5 text-xs font-bold tracking-wide text-stone-950 uppercase"
+    >
       {t(status)}
     </span>
   );

@@ -63,15 +63,13 @@ export async function StoryArticle({
             className="w-full rounded-md bg-stone-200 dark:bg-stone-800"
           />
           {story.image.credit ? (
-            <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-              {story.image.credit}
-            </figcaption>
+            <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">{story.image.credit}</figcaption>
           ) : null}
         </figure>
       ) : null}
 
       <div
-        className="prose-story prose prose-lg prose-stone max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-100"
+        className="prose-story prose prose-lg max-w-none prose-stone dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-100"
         dangerouslySetInnerHTML={{ __html: story.html }}
       />
 
@@ -80,7 +78,11 @@ export async function StoryArticle({
           <p className="text-stone-700 dark:text-stone-300">
             <span className="font-semibold">{t('source')}</span>{' '}
             {story.source.url ? (
-              <a href={story.source.url} rel="noopener noreferrer" className="inline-flex min-h-11 items-center underline underline-offset-4">
+              <a
+                href={story.source.url}
+                rel="noopener noreferrer"
+                className="inline-flex min-h-11 items-center underline underline-offset-4"
+              >
                 {story.source.name}
               </a>
             ) : (
@@ -99,7 +101,12 @@ export async function StoryArticle({
             <ul className="flex flex-wrap gap-x-3">
               {others.map((l) => (
                 <li key={l}>
-                  <a href={urls.story(l, story.id)} hrefLang={l} lang={l} className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4">
+                  <a
+                    href={urls.story(l, story.id)}
+                    hrefLang={l}
+                    lang={l}
+                    className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4"
+                  >
                     <bdi>{localeInfo[l].nativeName}</bdi>
                   </a>
                 </li>
@@ -132,7 +139,11 @@ export async function StoryArticle({
       {adjacent.newer || adjacent.older ? (
         <nav aria-label={t('adjacent')} className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
           {adjacent.newer ? (
-            <a href={urls.story(locale, adjacent.newer.id)} rel="prev" className="rounded border border-stone-200 p-4 hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900">
+            <a
+              href={urls.story(locale, adjacent.newer.id)}
+              rel="prev"
+              className="rounded border border-stone-200 p-4 hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900"
+            >
               <span className="block text-sm text-stone-600 dark:text-stone-400">{t('newer')}</span>
               <span className="font-semibold">{adjacent.newer.title}</span>
             </a>
@@ -140,7 +151,11 @@ export async function StoryArticle({
             <span />
           )}
           {adjacent.older ? (
-            <a href={urls.story(locale, adjacent.older.id)} rel="next" className="rounded border border-stone-200 p-4 text-end hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900">
+            <a
+              href={urls.story(locale, adjacent.older.id)}
+              rel="next"
+              className="rounded border border-stone-200 p-4 text-end hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900"
+            >
               <span className="block text-sm text-stone-600 dark:text-stone-400">{t('older')}</span>
               <span className="font-semibold">{adjacent.older.title}</span>
             </a>

@@ -37,7 +37,9 @@ export function StoryCard({
       ) : null}
       <div className="flex flex-col gap-2">
         <StatusBadge locale={locale} status={visibilityOf(story)} />
-        <Heading className={lead ? 'text-2xl leading-tight font-bold text-balance md:text-3xl' : 'text-lg leading-snug font-bold text-balance'}>
+        <Heading
+          className={lead ? 'text-2xl leading-tight font-bold text-balance md:text-3xl' : 'text-lg leading-snug font-bold text-balance'}
+        >
           <a href={href} className="hover:text-brand-700 hover:underline dark:hover:text-brand-100">
             {story.title}
           </a>

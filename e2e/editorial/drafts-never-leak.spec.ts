@@ -21,7 +21,8 @@ function leaksUnder(dir: string): string[] {
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile())
     .map((d) => path.join(d.parentPath, d.name));
 }
@@ -33,10 +34,20 @@ test('the draft canary and the scheduled story are in no file of the build outpu
 
 test('no public response carries the draft canary', async ({ request }) => {
   const paths = [
-    '/en', '/ar', '/en/tags', '/en/tags/kazakhstan', '/en/tags/csto', '/ar/tags/csto',
-    '/en/news/published-story', '/ar/news/published-story',
-    '/en/news/draft-story', '/ar/news/draft-story', '/en/news/scheduled-story',
-    '/media/draft-story/cover.png', '/en/drafts', '/en/page/2',
+    '/en',
+    '/ar',
+    '/en/tags',
+    '/en/tags/kazakhstan',
+    '/en/tags/csto',
+    '/ar/tags/csto',
+    '/en/news/published-story',
+    '/ar/news/published-story',
+    '/en/news/draft-story',
+    '/ar/news/draft-story',
+    '/en/news/scheduled-story',
+    '/media/draft-story/cover.png',
+    '/en/drafts',
+    '/en/page/2',
   ];
   for (const p of paths) {
     const variants: Record<string, string>[] = [{}, { rsc: '1' }, { rsc: '1', 'next-router-prefetch': '1' }];
@@ -53,7 +64,7 @@ test('no public response carries the draft canary', async ({ request }) => {
   expect((await request.get(`${server.url}/en/drafts`)).status()).toBe(404);
 });
 
-test('a draft\'s or a scheduled story\'s old address is 404, as if it did not exist; a published one\'s is 301', async ({ request }) => {
+test("a draft's or a scheduled story's old address is 404, as if it did not exist; a published one's is 301", async ({ request }) => {
   const get = (p: string, headers: Record<string, string> = {}) => request.get(server.url + p, { maxRedirects: 0, headers });
   for (const p of [
     '/en/novosti/draft-story-2022-01-11-2',

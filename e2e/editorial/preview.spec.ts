@@ -33,7 +33,10 @@ test('enable preview: banner and draft, listings mark it, then exit and the draf
   // Arabic marks them in Arabic.
   await page.goto(`${server.url}/ar`);
   await expect(
-    page.locator('article', { has: page.locator('a[href="/ar/news/draft-story"]') }).first().getByTestId('status-badge'),
+    page
+      .locator('article', { has: page.locator('a[href="/ar/news/draft-story"]') })
+      .first()
+      .getByTestId('status-badge'),
   ).toHaveText('مسودة');
 
   // The drafts list, with links to preview each.
@@ -144,7 +147,11 @@ test('the preview cookie is SameSite=Lax, and another site cannot end a preview'
 test('without PREVIEW_SECRET, preview is off in production', async ({ request }) => {
   const off = await startEditorial(3203, { NOW: BEFORE, PREVIEW_SECRET: undefined });
   try {
-    for (const q of ['secret=anything&id=draft-story&locale=en', 'id=draft-story&locale=en', 'secret=dev-preview&id=draft-story&locale=en']) {
+    for (const q of [
+      'secret=anything&id=draft-story&locale=en',
+      'id=draft-story&locale=en',
+      'secret=dev-preview&id=draft-story&locale=en',
+    ]) {
       const res = await request.get(off.url + draftLink(q), { maxRedirects: 0 });
       expect(res.status(), q).toBe(404);
       expect(res.headers()['set-cookie']).toBeUndefined();

@@ -76,10 +76,22 @@ test('publish, correct and take down: every output follows, and a restart keeps 
         root,
         NEW_ID,
         'en',
-        { title: `"Runtime story ${MARK}"`, summary: '"Published while the server runs."', date: `"${TODAY}"`, tags: '[csto]', aliases: '["/en/novosti/runtime-story-2030-12-31-30001"]' },
+        {
+          title: `"Runtime story ${MARK}"`,
+          summary: '"Published while the server runs."',
+          date: `"${TODAY}"`,
+          tags: '[csto]',
+          aliases: '["/en/novosti/runtime-story-2030-12-31-30001"]',
+        },
         `Body with ${MARK} in it.`,
       );
-      writeStory(root, NEW_ID, 'ar', { title: `"قصة ${MARK}"`, summary: '"نشرت أثناء عمل الخادم."', date: `"${TODAY}"`, tags: '[csto]' }, `نص ${MARK}.`);
+      writeStory(
+        root,
+        NEW_ID,
+        'ar',
+        { title: `"قصة ${MARK}"`, summary: '"نشرت أثناء عمل الخادم."', date: `"${TODAY}"`, tags: '[csto]' },
+        `نص ${MARK}.`,
+      );
       const r = await publish(server);
       expect(r.code, r.err).toBe(0);
       expect(r.out).toContain(`added   en ${NEW_ID}`);
@@ -123,7 +135,13 @@ test('publish, correct and take down: every output follows, and a restart keeps 
         root,
         NEW_ID,
         'en',
-        { title: `"Corrected story ${MARK2}"`, summary: '"Published while the server runs."', date: `"${TODAY}"`, updated: '"2030-12-31T22:00:00+03:00"', tags: '[csto]' },
+        {
+          title: `"Corrected story ${MARK2}"`,
+          summary: '"Published while the server runs."',
+          date: `"${TODAY}"`,
+          updated: '"2030-12-31T22:00:00+03:00"',
+          tags: '[csto]',
+        },
         `Corrected body with ${MARK2}.`,
       );
       const r = await publish(server);
@@ -220,9 +238,27 @@ test('bad content is refused with every problem, and nothing changes', async ({ 
   const server = await startEditorial(3212, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
   try {
     // A valid change and two broken files, published together.
-    writeStory(root, 'valid-new', 'en', { title: '"Valid new story"', summary: '"Fine."', date: '"2030-12-01T10:00:00+03:00"', tags: '[csto]' }, 'Fine body.');
-    writeStory(root, 'broken-one', 'en', { title: '"Broken"', summary: '"x"', date: '"2030-02-30T10:00:00+03:00"', tags: '[csto]' }, 'Body.');
-    writeStory(root, 'broken-two', 'en', { title: '"Broken"', summary: '"x"', date: '"2030-01-30T10:00:00+03:00"', tags: '[nope]' }, 'Body.');
+    writeStory(
+      root,
+      'valid-new',
+      'en',
+      { title: '"Valid new story"', summary: '"Fine."', date: '"2030-12-01T10:00:00+03:00"', tags: '[csto]' },
+      'Fine body.',
+    );
+    writeStory(
+      root,
+      'broken-one',
+      'en',
+      { title: '"Broken"', summary: '"x"', date: '"2030-02-30T10:00:00+03:00"', tags: '[csto]' },
+      'Body.',
+    );
+    writeStory(
+      root,
+      'broken-two',
+      'en',
+      { title: '"Broken"', summary: '"x"', date: '"2030-01-30T10:00:00+03:00"', tags: '[nope]' },
+      'Body.',
+    );
     const r = await publish(server);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/broken-one\/en\.md:\d+: date: .*impossible date/);
@@ -274,9 +310,21 @@ test('two publishes at once leave the site equal to the content', async ({ reque
   const root = contentCopy();
   const server = await startEditorial(3214, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
   try {
-    writeStory(root, 'concurrent-a', 'en', { title: '"Concurrent A"', summary: '"A."', date: '"2030-12-02T10:00:00+03:00"', tags: '[csto]' }, 'A.');
+    writeStory(
+      root,
+      'concurrent-a',
+      'en',
+      { title: '"Concurrent A"', summary: '"A."', date: '"2030-12-02T10:00:00+03:00"', tags: '[csto]' },
+      'A.',
+    );
     const first = publish(server);
-    writeStory(root, 'concurrent-b', 'en', { title: '"Concurrent B"', summary: '"B."', date: '"2030-12-03T10:00:00+03:00"', tags: '[csto]' }, 'B.');
+    writeStory(
+      root,
+      'concurrent-b',
+      'en',
+      { title: '"Concurrent B"', summary: '"B."', date: '"2030-12-03T10:00:00+03:00"', tags: '[csto]' },
+      'B.',
+    );
     const second = publish(server);
     const [a, b] = await Promise.all([first, second]);
     expect(a.code, a.err).toBe(0);
@@ -284,7 +332,9 @@ test('two publishes at once leave the site equal to the content', async ({ reque
     const home = await text(request, `${server.url}/en`);
     expect(home).toContain('/en/news/concurrent-a');
     expect(home).toContain('/en/news/concurrent-b');
-    expect(await text(request, `${server.url}/en/search?q=concurrent`)).toMatch(/concurrent-a[\s\S]*concurrent-b|concurrent-b[\s\S]*concurrent-a/);
+    expect(await text(request, `${server.url}/en/search?q=concurrent`)).toMatch(
+      /concurrent-a[\s\S]*concurrent-b|concurrent-b[\s\S]*concurrent-a/,
+    );
   } finally {
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });
@@ -297,14 +347,27 @@ test('a story published for later stays hidden, then goes live and searchable by
   const server = await startEditorial(3215, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: undefined });
   try {
     const at = new Date(Date.now() + 8_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    writeStory(root, 'later-story', 'en', { title: '"Later story ZEBU-3c1"', summary: '"Soon."', date: `"${at}"`, tags: '[csto]' }, 'Later body ZEBU-3c1.');
+    writeStory(
+      root,
+      'later-story',
+      'en',
+      { title: '"Later story ZEBU-3c1"', summary: '"Soon."', date: `"${at}"`, tags: '[csto]' },
+      'Later body ZEBU-3c1.',
+    );
     const r = await publish(server);
     expect(r.code, r.err).toBe(0);
     expect((await request.get(`${server.url}/en/news/later-story`)).status()).toBe(404);
     expect(await text(request, `${server.url}/en`)).not.toContain('later-story');
     expect(await text(request, `${server.url}/en/search?q=ZEBU-3c1`)).not.toContain('later-story');
-    await expect.poll(async () => (await text(request, `${server.url}/en/search?q=ZEBU-3c1`)).includes('/en/news/later-story'), { timeout: 25_000, intervals: [1000] }).toBe(true);
-    await expect.poll(async () => (await request.get(`${server.url}/en/news/later-story`)).status(), { timeout: 25_000, intervals: [1000] }).toBe(200);
+    await expect
+      .poll(async () => (await text(request, `${server.url}/en/search?q=ZEBU-3c1`)).includes('/en/news/later-story'), {
+        timeout: 25_000,
+        intervals: [1000],
+      })
+      .toBe(true);
+    await expect
+      .poll(async () => (await request.get(`${server.url}/en/news/later-story`)).status(), { timeout: 25_000, intervals: [1000] })
+      .toBe(200);
   } finally {
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });

@@ -23,16 +23,12 @@ test('a scheduled story is hidden before its time and public after it, without a
 
   // The same build, the clock past the moment: listed within the interval, page renders on request.
   const after = await test.step('start a server on the same build whose clock is past the moment', () =>
-    startEditorial(3205, { NOW: AFTER }),
-  );
+    startEditorial(3205, { NOW: AFTER }));
   const context = await browser.newContext();
   try {
     for (const path of ['/en', '/en/tags/csto', '/ar']) {
       await test.step(`after: ${path} lists it within the interval`, () =>
-        expect
-          .poll(() => listed(request, after.url + path), { timeout: (INTERVAL + 10) * 1000, intervals: [500] })
-          .toBe(true),
-      );
+        expect.poll(() => listed(request, after.url + path), { timeout: (INTERVAL + 10) * 1000, intervals: [500] }).toBe(true));
     }
     await test.step('after: its page renders on request', async () => {
       await expect

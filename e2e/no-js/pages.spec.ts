@@ -21,7 +21,10 @@ async function complete(page: Page, locale: L) {
   await expect(banner.getByRole('navigation', { name: messages[locale].nav.label }).getByRole('link')).toHaveCount(3);
   await expect(banner.getByRole('link', { name: messages[locale].search.title })).toHaveAttribute('href', `/${locale}/search`);
   expect(await banner.getByRole('navigation', { name: messages[locale].nav.languages }).getByRole('link').count()).toBeGreaterThan(0);
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: messages[locale].footer.feeds })).toHaveAttribute('href', `/${locale}/feed.xml`);
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: messages[locale].footer.feeds })).toHaveAttribute(
+    'href',
+    `/${locale}/feed.xml`,
+  );
   await expect(page.locator('h1')).toHaveCount(1);
   expect((await page.title()).length).toBeGreaterThan(0);
 }
@@ -86,9 +89,12 @@ for (const [path, locale, links] of [
     await complete(page, locale);
     await expect(page.locator('h1')).toHaveText(messages[locale].missing.title);
     const id = path.split('/').pop();
-    expect(await page.getByTestId('translations').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-      links.map((l) => `/${l}/news/${id}`),
-    );
+    expect(
+      await page
+        .getByTestId('translations')
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(links.map((l) => `/${l}/news/${id}`));
   });
 }
 

@@ -90,15 +90,11 @@ export function canValidateSitemaps(): boolean {
 export function validateUrlset(xml: string): Promise<void> {
   const dir = schemaDir();
   return new Promise<void>((resolve, reject) => {
-    const child = execFile(
-      'xmllint',
-      ['--noout', '--nonet', '--schema', path.join(dir, 'all.xsd'), '-'],
-      (error, _stdout, stderr) => {
-        fs.rmSync(dir, { recursive: true, force: true });
-        if (error) reject(new Error(`sitemap is not valid:\n${stderr}`));
-        else resolve();
-      },
-    );
+    const child = execFile('xmllint', ['--noout', '--nonet', '--schema', path.join(dir, 'all.xsd'), '-'], (error, _stdout, stderr) => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (error) reject(new Error(`sitemap is not valid:\n${stderr}`));
+      else resolve();
+    });
     child.stdin!.end(xml);
   });
 }

@@ -24,8 +24,12 @@ test('storyChanges names each added, changed and removed translation, and nothin
   const changes = storyChanges(before, loadContent(root, before.folders));
   assert.deepEqual(
     changes.map((c) => `${c.change} ${c.locale} ${c.id}`).sort(),
-    ['added en added-story', 'changed en csto-peacekeepers-deployed', 'removed ar csto-peacekeepers-deployed'].concat(
-      Object.keys(before.stories.get('kazakhstan-referendum')!).filter((l) => l !== 'en').map((l) => `added ${l} added-story`),
-    ).sort(),
+    ['added en added-story', 'changed en csto-peacekeepers-deployed', 'removed ar csto-peacekeepers-deployed']
+      .concat(
+        Object.keys(before.stories.get('kazakhstan-referendum')!)
+          .filter((l) => l !== 'en')
+          .map((l) => `added ${l} added-story`),
+      )
+      .sort(),
   );
 });

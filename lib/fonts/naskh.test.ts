@@ -27,7 +27,9 @@ test('the subset keeps every Arabic character of the content, drafts included, a
 
 test('each weight is a fraction of the full face', async () => {
   for (const w of NASKH_WEIGHTS) {
-    const full = fs.statSync(path.join('node_modules/@fontsource/noto-naskh-arabic/files', `noto-naskh-arabic-arabic-${w}-normal.woff2`)).size;
+    const full = fs.statSync(
+      path.join('node_modules/@fontsource/noto-naskh-arabic/files', `noto-naskh-arabic-arabic-${w}-normal.woff2`),
+    ).size;
     const subset = await naskhSubset(w);
     assert.equal(subset.subarray(0, 4).toString('latin1'), 'wOF2');
     assert.ok(subset.length < full / 3, `${w}: ${subset.length} of ${full} bytes`);
@@ -36,5 +38,6 @@ test('each weight is a fraction of the full face', async () => {
 
 test('app/globals.css declares the face at the URLs app/font serves', () => {
   const css = fs.readFileSync('app/globals.css', 'utf8');
-  for (const w of NASKH_WEIGHTS) assert.match(css, new RegExp(`url\\('${urls.naskhFont(w).replace(/[.]/g, '\\.')}'\\) format\\('woff2'\\);\\s*font-weight: ${w};`));
+  for (const w of NASKH_WEIGHTS)
+    assert.match(css, new RegExp(`url\\('${urls.naskhFont(w).replace(/[.]/g, '\\.')}'\\) format\\('woff2'\\);\\s*font-weight: ${w};`));
 });

@@ -40,7 +40,15 @@ export function naskhCharacters(): string {
   const parts: string[] = [BASE, JSON.stringify(ar), localeInfo.ar.nativeName];
   const access = { preview: true };
   for (const e of getAllStories('ar', access)) {
-    parts.push(e.title, e.summary, e.image?.alt ?? '', e.image?.credit ?? '', e.source?.name ?? '', e.author ?? '', getStoryText('ar', e.id, access) ?? '');
+    parts.push(
+      e.title,
+      e.summary,
+      e.image?.alt ?? '',
+      e.image?.credit ?? '',
+      e.source?.name ?? '',
+      e.author ?? '',
+      getStoryText('ar', e.id, access) ?? '',
+    );
   }
   for (const t of getTags('ar', access)) parts.push(t.label);
   const about = getPage('about', 'ar');
@@ -52,6 +60,10 @@ export function naskhCharacters(): string {
 
 /** One weight of the face, subset to naskhCharacters(), as WOFF2. */
 export async function naskhSubset(weight: NaskhWeight): Promise<Buffer> {
-  const file = path.join(process.cwd(), 'node_modules/@fontsource/noto-naskh-arabic/files', `noto-naskh-arabic-arabic-${weight}-normal.woff2`);
+  const file = path.join(
+    process.cwd(),
+    'node_modules/@fontsource/noto-naskh-arabic/files',
+    `noto-naskh-arabic-arabic-${weight}-normal.woff2`,
+  );
   return subsetFont(fs.readFileSync(file), naskhCharacters(), { targetFormat: 'woff2' });
 }

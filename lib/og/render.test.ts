@@ -6,15 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  cleanText,
-  escapeMarkup,
-  OG_HEIGHT,
-  OG_WIDTH,
-  renderOgImage,
-  woffToSfnt,
-  type OgInput,
-} from './render';
+import { cleanText, escapeMarkup, OG_HEIGHT, OG_WIDTH, renderOgImage, woffToSfnt, type OgInput } from './render';
 
 const AR: OgInput = {
   title: 'توكاييف: أعمال الشغب في كازاخستان محاولة انقلاب',
@@ -47,7 +39,10 @@ async function pixels(png: Buffer) {
  * with the same background and no title: ~0 when nothing was drawn.
  */
 async function headlineStdev(card: Buffer, blank: Buffer): Promise<number> {
-  const diff = await sharp(card).composite([{ input: blank, blend: 'difference' }]).png().toBuffer();
+  const diff = await sharp(card)
+    .composite([{ input: blank, blend: 'difference' }])
+    .png()
+    .toBuffer();
   const stats = await sharp(diff).extract(HEADLINE_AREA).greyscale().stats();
   return stats.channels[0]!.stdev;
 }
@@ -115,10 +110,7 @@ describe('renderOgImage', () => {
     // renderer that does not shape would draw both strings the same way.
     const joined = 'محاولة';
     const isolated = Array.from(joined).join('\u200c');
-    const [a, b] = await Promise.all([
-      renderOgImage({ ...AR, title: joined }),
-      renderOgImage({ ...AR, title: isolated }),
-    ]);
+    const [a, b] = await Promise.all([renderOgImage({ ...AR, title: joined }), renderOgImage({ ...AR, title: isolated })]);
     const diff = await changedColumns(a, b);
     assert.ok(Number.isFinite(diff.min), 'joined and isolated forms render identically');
   });
@@ -144,10 +136,7 @@ describe('renderOgImage', () => {
 describe('fonts', () => {
   test('woffToSfnt unpacks a @fontsource WOFF into a TrueType file', () => {
     const woff = fs.readFileSync(
-      path.join(
-        process.cwd(),
-        'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff',
-      ),
+      path.join(process.cwd(), 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff'),
     );
     const sfnt = woffToSfnt(woff);
     assert.equal(sfnt.readUInt32BE(0), woff.readUInt32BE(4)); // flavor
@@ -160,7 +149,11 @@ describe('fonts', () => {
   test('the bundled families are distinct fonts', async () => {
     await renderOgImage(AR); // registers the fonts
     const draw = async (font: string) =>
-      (await sharp({ text: { text: 'Kazakhstan', font, rgba: true } }).raw().toBuffer()).toString('base64');
+      (
+        await sharp({ text: { text: 'Kazakhstan', font, rgba: true } })
+          .raw()
+          .toBuffer()
+      ).toString('base64');
     assert.notEqual(await draw('Noto Naskh Arabic Bold 40'), await draw('Noto Serif Bold 40'));
     assert.notEqual(await draw('Noto Serif Bold 40'), await draw('Noto Sans Bold 40'));
   });

@@ -163,8 +163,7 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const checksum = woff.readUInt32BE(e + 16);
     if (start + compLength > woff.length) throw new Error('og: WOFF table out of range');
     const stored = woff.subarray(start, start + compLength);
-    const table =
-      compLength < origLength ? zlib.inflateSync(stored, { maxOutputLength: origLength }) : stored;
+    const table = compLength < origLength ? zlib.inflateSync(stored, { maxOutputLength: origLength }) : stored;
     if (table.length !== origLength) throw new Error('og: WOFF table length mismatch');
 
     const d = 12 + i * 16;
@@ -224,7 +223,9 @@ function setupFonts(): Promise<string> {
     isolateFontconfig(cacheDir);
     const files = FONT_SOURCES.map((src) => materialize(src, cacheDir));
     for (const fontfile of files) {
-      await sharp({ text: { text: '.', fontfile } }).raw().toBuffer();
+      await sharp({ text: { text: '.', fontfile } })
+        .raw()
+        .toBuffer();
     }
     return files[0]!;
   })();
@@ -254,12 +255,7 @@ export function cleanText(s: string): string {
 
 /** Escapes text for Pango markup (a GMarkup/XML subset). */
 export function escapeMarkup(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 type Dir = OgInput['dir'];
@@ -270,22 +266,12 @@ const mark = (dir: Dir) => (dir === 'rtl' ? '\u200f' : '\u200e');
 
 /** `<span …>` for the attributes that every run of a layer shares. */
 function openSpan(face: Face, color: string): string {
-  const attrs = [
-    `foreground="${color}"`,
-    `lang="${face.lang}"`,
-    `line_height="${face.lineHeight}"`,
-  ];
+  const attrs = [`foreground="${color}"`, `lang="${face.lang}"`, `line_height="${face.lineHeight}"`];
   if (face.letterSpacing) attrs.push(`letter_spacing="${Math.round(face.letterSpacing * 1024)}"`);
   return `<span ${attrs.join(' ')}>`;
 }
 
-async function renderMarkup(
-  markup: string,
-  face: Face,
-  size: number,
-  fontfile: string,
-  width: number | undefined,
-): Promise<Layer> {
+async function renderMarkup(markup: string, face: Face, size: number, fontfile: string, width: number | undefined): Promise<Layer> {
   // align 'left' is Pango's ALIGN_LEFT, which it swaps to the right for a
   // paragraph resolved right-to-left (auto-dir): i.e. always "start".
   const result = await sharp({
@@ -362,8 +348,7 @@ async function fitText(o: FitOptions): Promise<Layer> {
   if (!hasInk(o.text)) return EMPTY;
   const open = openSpan(o.face, o.color);
   const markupOf = (s: string) => `${open}${mark(o.dir)}${escapeMarkup(s)}</span>`;
-  const render = (s: string, size: number) =>
-    renderMarkup(markupOf(s), o.face, size, o.fontfile, o.width);
+  const render = (s: string, size: number) => renderMarkup(markupOf(s), o.face, size, o.fontfile, o.width);
 
   // Ink height of the text on one line, to turn a block's height into a line count.
   // (Measured small: a long title on one line at full size would be a huge image.)
@@ -374,8 +359,7 @@ async function fitText(o: FitOptions): Promise<Layer> {
     const oneLine = (single.height * size) / probeSize;
     return 1 + Math.max(0, Math.round((layer.height - oneLine) / lh));
   };
-  const fits = async (layer: Layer, size: number) =>
-    layer.height <= o.maxHeight && (await lines(layer, size)) <= o.maxLines;
+  const fits = async (layer: Layer, size: number) => layer.height <= o.maxHeight && (await lines(layer, size)) <= o.maxLines;
 
   // Largest size first; if that fails, the smallest decides whether any
   // size can fit before the ones in between are tried.
@@ -395,10 +379,7 @@ async function fitText(o: FitOptions): Promise<Layer> {
 
   // Too long even at the smallest size: keep the longest prefix that fits with "…".
   const words = o.text.split(' ');
-  const graphemes = Array.from(
-    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(o.text),
-    (g) => g.segment,
-  );
+  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(o.text), (g) => g.segment);
   const byWords = words.length > 1;
   const units = byWords ? words : graphemes;
   const join = (n: number) => {
@@ -480,7 +461,10 @@ const backgrounds = new Map<Dir, Promise<Buffer>>();
 function background(dir: Dir): Promise<Buffer> {
   let bg = backgrounds.get(dir);
   if (!bg) {
-    bg = sharp(Buffer.from(backgroundSvg(dir))).removeAlpha().raw().toBuffer();
+    bg = sharp(Buffer.from(backgroundSvg(dir)))
+      .removeAlpha()
+      .raw()
+      .toBuffer();
     backgrounds.set(dir, bg);
     bg.catch(() => backgrounds.delete(dir));
   }
@@ -543,8 +527,7 @@ export async function renderOgImage(input: OgInput): Promise<Buffer> {
   ]);
 
   /** Start-aligned: from the left margin for LTR, from the right one for RTL. */
-  const x = (layer: Layer) =>
-    Math.max(0, dir === 'rtl' ? OG_WIDTH - PAD_X - layer.width : PAD_X);
+  const x = (layer: Layer) => Math.max(0, dir === 'rtl' ? OG_WIDTH - PAD_X - layer.width : PAD_X);
   const place = (layer: Layer, top: number): OverlayOptions => ({
     input: layer.data,
     raw: { width: layer.width, height: layer.height, channels: 4 },
@@ -552,8 +535,7 @@ export async function renderOgImage(input: OgInput): Promise<Buffer> {
     top: Math.max(0, Math.round(top)),
   });
 
-  const drawn = (layer: Layer | undefined): layer is Layer =>
-    !!layer && layer.width > 0 && layer.height > 0;
+  const drawn = (layer: Layer | undefined): layer is Layer => !!layer && layer.width > 0 && layer.height > 0;
   const overlays: OverlayOptions[] = [];
   if (drawn(site)) overlays.push(place(site, HEADER_MID - site.height / 2));
   if (drawn(headline)) {

@@ -66,14 +66,19 @@ test('analysis: normalization, then each language’s stemmer, the same for inde
 test('any page equals the same slice of a full ranking (the top-k selection keeps the order)', () => {
   const ix = new InvertedIndex();
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < 3000; i++) {
     const body = new Set(['w', ...Array.from({ length: 1 + Math.floor(rand() * 4) }, () => `t${Math.floor(rand() * 6)}`)]);
     ix.add(`d${i}`, new Set(rand() < 0.2 ? ['w'] : []), body, 5 + Math.floor(rand() * 200), Math.floor(rand() * 50));
   }
   const all = ix.search(['w'], 0, 3000).hits.map((h) => h.key);
   assert.equal(all.length, 3000);
-  for (const [offset, limit] of [[0, 10], [10, 10], [990, 10], [2995, 10]] as const) {
+  for (const [offset, limit] of [
+    [0, 10],
+    [10, 10],
+    [990, 10],
+    [2995, 10],
+  ] as const) {
     assert.deepEqual(keys(ix.search(['w'], offset, limit)), all.slice(offset, offset + limit), `offset ${offset}`);
   }
 });

@@ -106,7 +106,10 @@ export class InvertedIndex {
     // The best `want` so far, worst at the root: a common word matches most of
     // the archive, and only one page of it is shown.
     // Equal scores: the newer story first, then the later indexed, so every page is a slice of one order.
-    const top = new TopK<{ doc: number; score: number }>(want, (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]! || a.doc - b.doc);
+    const top = new TopK<{ doc: number; score: number }>(
+      want,
+      (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]! || a.doc - b.doc,
+    );
     let total = 0;
     const first = lists[0]!;
     outer: for (let i = 0; i < first.n; i++) {
@@ -160,7 +163,7 @@ class TopK<T> {
     }
     if (this.compare(item, h[0]!) <= 0) return;
     h[0] = item;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let least = i;

@@ -59,7 +59,9 @@ export function wordMatches(word: string, terms: readonly string[], share = 0.75
 
 /** wordMatches for fixed terms, with their forms worked out once rather than for every word of a text. */
 function matcher(terms: readonly string[], share: number): (word: string) => boolean {
-  const tf = terms.flatMap((term) => forms(term)).map((t) => ({ t, need: t.length >= 5 ? Math.max(4, Math.ceil(t.length * share)) : Infinity }));
+  const tf = terms
+    .flatMap((term) => forms(term))
+    .map((t) => ({ t, need: t.length >= 5 ? Math.max(4, Math.ceil(t.length * share)) : Infinity }));
   const first = new Set(tf.map(({ t }) => t[0]));
   return (word) => {
     for (const w of forms(word)) {

@@ -34,7 +34,10 @@ test('finds published stories of its locale, with marked excerpts; drafts and sc
   process.env.NOW = '2025-01-01T00:00:00Z';
   assert.deepEqual(await ids('referendum'), ['kazakhstan-referendum']);
   const r = await service.search('en', 'referendum');
-  assert.ok(r.results[0]!.excerpt.parts.some((p) => p.mark), 'a word is marked');
+  assert.ok(
+    r.results[0]!.excerpt.parts.some((p) => p.mark),
+    'a word is marked',
+  );
   for (const q of ['draft', 'scheduled']) {
     for (const id of await ids(q)) assert.ok(!/draft|scheduled/.test(id), `${q}: ${id}`);
   }

@@ -32,7 +32,10 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
     <PageFrame locale={locale} section="about" alternates={urls.inLocales(existing, (l) => urls.about(l))}>
       <article className="mx-auto max-w-3xl">
         <h1 className="mb-6 text-3xl font-bold md:text-4xl">{page.title}</h1>
-        <div className="prose-story prose prose-lg prose-stone max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: page.html }} />
+        <div
+          className="prose-story prose prose-lg max-w-none prose-stone dark:prose-invert"
+          dangerouslySetInnerHTML={{ __html: page.html }}
+        />
       </article>
     </PageFrame>
   );

@@ -14,5 +14,7 @@ export async function GET(_req: Request, { params }: RouteContext<'/font/[file]'
   if (!weight) return new Response('Not found', { status: 404 });
   const woff2 = await naskhSubset(weight as NaskhWeight);
   // Not content-hashed (the stylesheet names it): a day, then revalidated.
-  return new Response(new Uint8Array(woff2), { headers: { 'Content-Type': 'font/woff2', 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' } });
+  return new Response(new Uint8Array(woff2), {
+    headers: { 'Content-Type': 'font/woff2', 'Cache-Control': 'public, max-age=86400, stale-while-revalidate=604800' },
+  });
 }
