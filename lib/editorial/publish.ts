@@ -20,7 +20,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { getIndex, installIndex, reloadIndex } from '@/lib/content';
 import type { ContentIndex } from '@/lib/content/loader';
 import { formatProblem } from '@/lib/content/problems';
-import { syncSearchIndex } from '@/lib/search/service';
+import { searchIndexBuilt, syncSearchIndex } from '@/lib/search/service';
 import * as urls from '@/lib/urls';
 
 export interface StoryChange {
@@ -88,7 +88,9 @@ async function publishNow(check: boolean, ifChanged: boolean): Promise<PublishRe
   if (check) return { ok: true, live: false, changes, ms: ms(), steps };
 
   installIndex(next);
-  await Promise.all(routing.locales.map((l) => syncSearchIndex(l)));
+  // Just after a start, a locale's first index build may still be running (seconds on a large archive):
+  // a publish does not wait for it; it indexes the newest stories when it ends, and searches wait for it.
+  await Promise.all(routing.locales.map((l) => (searchIndexBuilt(l) ? syncSearchIndex(l) : undefined)));
   step('search');
   if (ifChanged && changes.length === 0 && sameEntries(before.tags, next.tags) && sameEntries(before.pages, next.pages)) {
     return { ok: true, live: true, changes, ms: ms(), steps };

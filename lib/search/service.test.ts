@@ -32,7 +32,9 @@ const ids = async (q: string, locale: 'en' | 'ar' = 'en') => (await service.sear
 
 test('finds published stories of its locale, with marked excerpts; drafts and scheduled ones not', async () => {
   process.env.NOW = '2025-01-01T00:00:00Z';
+  assert.equal(service.searchIndexBuilt('en'), false, 'not built before the first search');
   assert.deepEqual(await ids('referendum'), ['kazakhstan-referendum']);
+  assert.equal(service.searchIndexBuilt('en'), true);
   const r = await service.search('en', 'referendum');
   assert.ok(
     r.results[0]!.excerpt.parts.some((p) => p.mark),

@@ -31,6 +31,8 @@ interface LocaleIndex {
   stems: Map<string, string>;
   /** A bring-up-to-date in progress, which other searches wait for. */
   syncing?: Promise<void>;
+  /** The first whole build has finished. */
+  built?: boolean;
 }
 
 const state = globalThis as unknown as { __searchIndexes?: Partial<Record<Locale, LocaleIndex>> };
@@ -51,6 +53,15 @@ function indexEntry(s: LocaleIndex, locale: Locale, entry: StoryEntry): void {
 
 /** Stories indexed between two yields to the event loop while a whole index is built. */
 const SLICE = 64;
+
+/**
+ * Whether a locale's index has been built once. Until then a publish need not
+ * wait for it: the build in progress takes the newest stories when it ends,
+ * and searches wait for it anyway.
+ */
+export function searchIndexBuilt(locale: Locale): boolean {
+  return localeIndex(locale).built === true;
+}
 
 /** Brings a locale's index up to date with its published stories. */
 export async function syncSearchIndex(locale: Locale): Promise<void> {
@@ -76,6 +87,7 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
         s.entries.delete(id);
       }
       s.list = list;
+      s.built = true;
     })().finally(() => (s.syncing = undefined));
     await s.syncing;
   }
