@@ -233,10 +233,24 @@ async function restart(server: Server, distDir: string, root: string): Promise<S
   }
 }
 
-test('bad content is refused with every problem, and nothing changes', async ({ request }) => {
+/** Runs `journey` against a server of the fixture build on its own copy of the content, then stops it and removes the copy. */
+async function withPublishServer(
+  port: number,
+  env: Record<string, string | undefined>,
+  journey: (server: Server, root: string) => Promise<void>,
+) {
   const root = contentCopy();
-  const server = await startEditorial(3212, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
+  const server = await startEditorial(port, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, ...env });
   try {
+    await journey(server, root);
+  } finally {
+    await server.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+test('bad content is refused with every problem, and nothing changes', async ({ request }) => {
+  await withPublishServer(3212, { NOW: BEFORE }, async (server, root) => {
     // A valid change and two broken files, published together.
     writeStory(
       root,
@@ -272,16 +286,11 @@ test('bad content is refused with every problem, and nothing changes', async ({ 
     const ok = await publish(server);
     expect(ok.code, ok.err).toBe(0);
     expect((await request.get(`${server.url}/en/news/valid-new`)).status()).toBe(200);
-  } finally {
-    await server.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the endpoint: only an authorized POST, never cached or indexed', async ({ request }) => {
-  const root = contentCopy();
-  const server = await startEditorial(3213, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
-  try {
+  await withPublishServer(3213, { NOW: BEFORE }, async (server) => {
     const url = `${server.url}/api/publish`;
     for (const res of [
       await request.post(url),
@@ -300,16 +309,11 @@ test('the endpoint: only an authorized POST, never cached or indexed', async ({ 
     expect(ok.headers()['cache-control']).toMatch(/no-store/);
     expect(ok.headers()['x-robots-tag']).toBe('noindex');
     expect((await publish(server, 'not-the-secret')).err).toMatch(/PUBLISH_SECRET does not match/);
-  } finally {
-    await server.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('two publishes at once leave the site equal to the content', async ({ request }) => {
-  const root = contentCopy();
-  const server = await startEditorial(3214, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
-  try {
+  await withPublishServer(3214, { NOW: BEFORE }, async (server, root) => {
     writeStory(
       root,
       'concurrent-a',
@@ -335,17 +339,12 @@ test('two publishes at once leave the site equal to the content', async ({ reque
     expect(await text(request, `${server.url}/en/search?q=concurrent`)).toMatch(
       /concurrent-a[\s\S]*concurrent-b|concurrent-b[\s\S]*concurrent-a/,
     );
-  } finally {
-    await server.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a story published for later stays hidden, then goes live and searchable by itself', async ({ request }) => {
-  const root = contentCopy();
   // The real clock: the story's moment a few seconds ahead.
-  const server = await startEditorial(3215, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: undefined });
-  try {
+  await withPublishServer(3215, { NOW: undefined }, async (server, root) => {
     const at = new Date(Date.now() + 8_000).toISOString().replace(/\.\d+Z$/, 'Z');
     writeStory(
       root,
@@ -368,8 +367,5 @@ test('a story published for later stays hidden, then goes live and searchable by
     await expect
       .poll(async () => (await request.get(`${server.url}/en/news/later-story`)).status(), { timeout: 25_000, intervals: [1000] })
       .toBe(200);
-  } finally {
-    await server.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  }
+  });
 });
