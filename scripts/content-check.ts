@@ -7,13 +7,13 @@
 import { loadContent } from '@/lib/content/loader';
 import { formatProblem } from '@/lib/content/problems';
 import { contentRootPath } from '@/lib/content/root';
-import { fingerprint, writeCachedIndex } from '@/lib/content/cache';
+import { writeCachedFolders } from '@/lib/content/cache';
 
 const root = contentRootPath();
 // Always a full load and validation; the result is then shared with the
 // build's other processes through the index cache.
 const index = loadContent(root);
-writeCachedIndex(index, fingerprint(root));
+writeCachedFolders(index);
 
 let stories = 0;
 let translations = 0;
