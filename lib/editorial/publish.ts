@@ -36,7 +36,11 @@ export type PublishResult =
 /** What differs between two indexes, story translation by translation. */
 export function storyChanges(before: ContentIndex, after: ContentIndex): StoryChange[] {
   const out: StoryChange[] = [];
-  const ids = new Set([...before.stories.keys(), ...after.stories.keys()]);
+  // A story can only differ where its folder was read again, or where the tags it uses changed.
+  const tagsChanged = !sameEntries(before.tags, after.tags);
+  const ids = new Set<string>();
+  for (const [id, folder] of after.folders) if (tagsChanged || before.folders.get(id) !== folder) ids.add(id);
+  for (const id of before.folders.keys()) if (!after.folders.has(id)) ids.add(id);
   for (const id of ids) {
     const a = before.stories.get(id);
     const b = after.stories.get(id);

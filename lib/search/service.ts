@@ -73,18 +73,24 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
     }
     const list = getAllStories(locale);
     s.syncing = (async () => {
-      const seen = new Set<string>();
+      const before = s.entries.size;
       let work = 0;
+      let kept = 0;
       for (const entry of list) {
-        seen.add(entry.id);
-        if (s.entries.get(entry.id) === entry) continue;
+        const had = s.entries.get(entry.id);
+        if (had) kept++;
+        if (had === entry) continue;
         indexEntry(s, locale, entry);
         if (++work % SLICE === 0) await new Promise((r) => setImmediate(r));
       }
-      for (const id of s.entries.keys()) {
-        if (seen.has(id)) continue;
-        s.index.remove(id);
-        s.entries.delete(id);
+      // Only when some story indexed before is no longer listed, find which.
+      if (kept < before) {
+        const listed = new Set(list.map((e) => e.id));
+        for (const id of s.entries.keys()) {
+          if (listed.has(id)) continue;
+          s.index.remove(id);
+          s.entries.delete(id);
+        }
       }
       s.list = list;
       s.built = true;
