@@ -9,7 +9,7 @@ import { Feed, type Enclosure } from 'feed';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
-import { getAllStories, getStoryAsset, getTag, getTags, type StoryEntry } from '@/lib/content';
+import { getAllStories, getStoryAsset, getTag, getTags, lastModified, type StoryEntry } from '@/lib/content';
 import * as urls from '@/lib/urls';
 
 export type FeedKind = 'rss' | 'atom' | 'json';
@@ -38,7 +38,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const modified = (e: StoryEntry) => new Date(e.updated ?? e.date);
+const modified = (e: StoryEntry) => new Date(lastModified(e));
 
 /** The story's image with its real type and size, if it has one. */
 function enclosure(e: StoryEntry): Enclosure | undefined {

@@ -20,7 +20,7 @@ import {
 import { ctag, otag } from 'sitemap/dist/lib/sitemap-xml';
 import { routing, type Locale } from '@/i18n/routing';
 import { now } from '@/lib/config';
-import { getAllStories, getPage, getTags, getStoryLocales, type StoryEntry } from '@/lib/content';
+import { getAllStories, getPage, getTags, getStoryLocales, lastModified } from '@/lib/content';
 import { siteName } from '@/lib/messages';
 import * as urls from '@/lib/urls';
 
@@ -42,7 +42,7 @@ export const NEWS_LIMIT = 1000;
 const NS_SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NS_NEWS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
-const modified = (e: StoryEntry) => e.updated ?? e.date;
+const modified = lastModified;
 
 /** The latest of some ISO dates, or undefined for none. */
 function latest(dates: string[]): string | undefined {

@@ -4,7 +4,7 @@
  */
 import type { BreadcrumbList, NewsArticle, Organization, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Locale } from '@/i18n/routing';
-import type { StoryEntry } from '@/lib/content';
+import { lastModified, type StoryEntry } from '@/lib/content';
 import * as urls from '@/lib/urls';
 
 function organizationNode(siteName: string): Exclude<Organization, string> {
@@ -26,7 +26,7 @@ export function newsArticle(story: StoryEntry, opts: { siteName: string; tagLabe
     headline: story.title,
     description: story.summary,
     datePublished: story.date,
-    dateModified: story.updated ?? story.date,
+    dateModified: lastModified(story),
     inLanguage: story.locale,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

@@ -6,7 +6,7 @@ import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { StoryArticle } from '@/components/story/StoryArticle';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getStoryLocales } from '@/lib/content';
+import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getStoryLocales, lastModified } from '@/lib/content';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { breadcrumbs, newsArticle } from '@/lib/structured-data';
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[id
     article: {
       id,
       publishedTime: story.date,
-      modifiedTime: story.updated ?? story.date,
+      modifiedTime: lastModified(story),
       tags: story.tags.map((t) => getTag(t)?.[locale]).filter((x): x is string => !!x),
     },
   });
