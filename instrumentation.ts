@@ -1,7 +1,7 @@
 /**
  * Runs once when a server process starts (Next's instrumentation hook).
  *
- * 1. Installs lib/request-guard in front of Next's request handler: Next's
+ * 1. Installs lib/http/request-guard in front of Next's request handler: Next's
  *    router answers a backslash or a dot segment in the path with a 308
  *    before any proxy or route runs, so the only place to give such probes a
  *    404 instead is the Node HTTP server's `request` event. The guard
@@ -19,7 +19,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { installRequestGuard } = await import('@/lib/request-guard-node');
+  const { installRequestGuard } = await import('@/lib/http/request-guard-node');
   installRequestGuard();
   if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV === 'production') {
     const { warmContentIndex, warmRenderer } = await import('@/lib/content/warm');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/security-headers';
+import { securityHeaders } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Next's ISR cache, except that a 404 is never written to disk (see the file).
-  cacheHandler: path.resolve(process.cwd(), 'lib/isr-cache-handler.cjs'),
+  cacheHandler: path.resolve(process.cwd(), 'lib/http/isr-cache-handler.cjs'),
   images: {
     // Only the portal's own story images, served by app/media; nothing remote, no SVG.
     // Any query: story images carry ?v=<version>, which app/media checks, so a made-up one is a 404, never cached.

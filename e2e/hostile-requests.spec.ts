@@ -35,7 +35,7 @@ test('hostile paths are 404 (or 400), never 5xx', async ({ baseURL }) => {
 
 test('backslashes and bare dot segments get the localized 404 page, not a redirect', async ({ baseURL }) => {
   // Next's router would answer these with a 308 to the cleaned path before any
-  // app code runs; lib/request-guard (installed by instrumentation.ts) turns
+  // app code runs; lib/http/request-guard (installed by instrumentation.ts) turns
   // them into the 404 page of the locale they start with.
   for (const [path, lang] of [
     ['/ar/news/%2e%2e', 'ar'],
@@ -62,7 +62,7 @@ test('backslashes and bare dot segments get the localized 404 page, not a redire
 });
 
 test('404s for made-up URLs are never written to disk', async ({ baseURL }) => {
-  // On-demand routes cache what they render; lib/isr-cache-handler.cjs keeps
+  // On-demand routes cache what they render; lib/http/isr-cache-handler.cjs keeps
   // a 404 in the bounded memory cache only, so random URLs cannot fill the disk.
   const cacheDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server');
   const stamp = `probe-${Date.now().toString(36)}`;
@@ -80,7 +80,7 @@ test('404s for made-up URLs are never written to disk', async ({ baseURL }) => {
 test('thousands of junk URLs under route handlers write nothing to disk', async ({ baseURL }) => {
   test.setTimeout(120_000);
   // Feeds, sitemap parts and social cards are cached route handlers: each
-  // made-up URL answers 404, which lib/isr-cache-handler.cjs keeps in memory.
+  // made-up URL answers 404, which lib/http/isr-cache-handler.cjs keeps in memory.
   const serverDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server');
   const files = () => new Set(fs.readdirSync(serverDir, { recursive: true, encoding: 'utf8' }));
   const stamp = `junk${Date.now().toString(36)}`;

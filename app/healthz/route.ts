@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getIndex } from '@/lib/content';
-import { redisStatus } from '@/lib/cluster';
+import { redisStatus } from '@/lib/http/cluster';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing, localeInfo } from '@/i18n/routing';
-import { BRAND } from '@/lib/emblem';
+import { BRAND } from '@/lib/brand/emblem';
 import * as urls from '@/lib/urls';
 
 /** `/{locale}/manifest.webmanifest`: the web app manifest in that language, built once. */

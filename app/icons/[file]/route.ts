@@ -1,7 +1,7 @@
-import { emblemPng } from '@/lib/emblem-png';
+import { emblemPng } from '@/lib/brand/emblem-png';
 import * as urls from '@/lib/urls';
 
-/** The web app icons, drawn from lib/emblem at build time. */
+/** The web app icons, drawn from lib/brand/emblem at build time. */
 export const dynamicParams = false;
 
 export function generateStaticParams() {

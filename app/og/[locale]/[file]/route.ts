@@ -4,7 +4,7 @@ import { routing, localeInfo } from '@/i18n/routing';
 import { getStoryEntry, getTag } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { renderOgImage } from '@/lib/og/render';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
 
 /**
  * `/og/{locale}/{id}.png`: the story's 1200×630 social card, its headline in

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { routing } from '@/i18n/routing';
 import { portalRouteOf } from '@/lib/urls';
-import { config } from '../proxy';
+import { config } from '@/proxy';
 
 const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url: `http://localhost${url}` });
 

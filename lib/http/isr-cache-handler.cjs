@@ -17,7 +17,7 @@
  *    copies on disk, the build's prerendered one and the runtime one, so a
  *    story taken down leaves nothing behind to be served or read.
  *
- * 4. With REDIS_URL, several instances share one cache (lib/shared-cache.cjs):
+ * 4. With REDIS_URL, several instances share one cache (lib/http/shared-cache.cjs):
  *    what is not in this instance's memory or disk is looked up in Redis,
  *    what it renders is stored there too (a 404 never is), and revalidations
  *    are recorded there. Without it, or while Redis is down, this cache is

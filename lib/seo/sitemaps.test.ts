@@ -1,5 +1,5 @@
 /**
- * Tests of lib/sitemaps.ts against the `valid` content fixture: the entries,
+ * Tests of lib/seo/sitemaps.ts against the `valid` content fixture: the entries,
  * the split into an index above SITEMAP_MAX_URLS, and the news sitemap's
  * 48-hour window (with NOW moved next to a fixture story).
  *
@@ -11,10 +11,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parseSitemap, parseSitemapIndex } from 'sitemap';
-import { canValidateSitemaps, validateUrlset } from '../e2e/support/sitemap-xsd';
+import { canValidateSitemaps, validateUrlset } from '@/e2e/support/sitemap-xsd';
 
 const ORIGIN = 'https://portal.example';
-process.env.CONTENT_DIR = path.join(__dirname, 'content', '__fixtures__', 'valid');
+process.env.CONTENT_DIR = path.join(__dirname, '..', 'content', '__fixtures__', 'valid');
 process.env.SITE_URL = ORIGIN;
 Reflect.deleteProperty(process.env, 'NODE_ENV'); // not `development`: no mtime-based reloads
 delete process.env.NEXT_PHASE;

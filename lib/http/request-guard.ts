@@ -39,7 +39,7 @@ const NEXT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE',
 
 /**
  * The portal's route handlers (app/**\/route.ts) and the methods each
- * answers (HEAD with GET, as Next does); lib/request-guard.test.ts checks
+ * answers (HEAD with GET, as Next does); lib/http/request-guard.test.ts checks
  * this against the files' exports.
  */
 export const ROUTE_METHODS: readonly (readonly [RegExp, string])[] = [

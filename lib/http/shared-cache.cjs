@@ -1,6 +1,6 @@
 /**
  * The cache and publishes shared by several instances through one Redis
- * (REDIS_URL), used by lib/isr-cache-handler.cjs. Without REDIS_URL nothing
+ * (REDIS_URL), used by lib/http/isr-cache-handler.cjs. Without REDIS_URL nothing
  * here runs and each instance is on its own, as a single server is.
  *
  * - Pages and feeds an instance renders are also stored in Redis, through
@@ -20,7 +20,7 @@
  *
  * One state per process on globalThis: Next creates a cache handler per
  * request, and the app's bundled code (app/healthz, lib/editorial/publish)
- * reads the state through lib/cluster.ts.
+ * reads the state through lib/http/cluster.ts.
  */
 const crypto = require('node:crypto');
 const http = require('node:http');

@@ -1,5 +1,5 @@
 /**
- * What the app's own code needs from the shared cache (lib/shared-cache.cjs),
+ * What the app's own code needs from the shared cache (lib/http/shared-cache.cjs),
  * which Next loads outside the app's bundles with the cache handler: the two
  * meet on one globalThis key.
  */
