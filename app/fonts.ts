@@ -15,7 +15,7 @@
  * it in later. Swapping re-wrapped the headline and pushed the whole story
  * down: on a slow connection the en seed story shifted by 0.39 at desktop
  * width, and Lighthouse measured 0.10–0.13 on ru and en story pages at phone
- * size (e2e/fonts.spec.ts). System serifs are close kin of Noto Serif, and the
+ * size (e2e/contracts/fonts.spec.ts). System serifs are close kin of Noto Serif, and the
  * face is cached for the next page.
  */
 import localFont from 'next/font/local';

@@ -7,7 +7,7 @@
  *   3. a story is published through instance A and read on instance B;
  *   4. one instance is killed with SIGKILL.
  * Each phase reports requests, failures, p50 and p99. Used by
- * e2e/cluster.spec.ts (which asserts on them) and by `npm run bench`.
+ * e2e/cluster/faults.spec.ts (which asserts on them) and by `npm run bench`.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';

@@ -5,10 +5,10 @@
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import ar from '../messages/ar.json';
-import ru from '../messages/ru.json';
-import en from '../messages/en.json';
-import { LOCALES, NO_ARABIC, SEED } from './fixtures';
+import ar from '../../messages/ar.json';
+import ru from '../../messages/ru.json';
+import en from '../../messages/en.json';
+import { LOCALES, NO_ARABIC, SEED } from '../fixtures';
 
 const SITE_NAME = { ar: ar.site.name, ru: ru.site.name, en: en.site.name };
 const KAZAKHSTAN = { ar: 'كازاخستان', ru: 'Казахстан', en: 'Kazakhstan' } as const;

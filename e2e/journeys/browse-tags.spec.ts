@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { SEED, SEED_TITLE } from './fixtures';
+import { SEED, SEED_TITLE } from '../fixtures';
 
 for (const tag of ['kazakhstan', 'csto'] as const) {
   test(`browse the ${tag} tag from the tags page`, async ({ page }) => {

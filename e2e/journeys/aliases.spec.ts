@@ -5,8 +5,8 @@
  * draft's alias is 404: e2e/editorial/drafts-never-leak.spec.ts.
  */
 import { test, expect } from '@playwright/test';
-import { SEED, SEED_TITLE } from './fixtures';
-import { raw } from './support/raw-http';
+import { SEED, SEED_TITLE } from '../fixtures';
+import { raw } from '../support/raw-http';
 
 // Plain HTTP: one browser project is enough.
 test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'HTTP only, checked once'));

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { SEED, SEED_TITLE } from './fixtures';
+import { SEED, SEED_TITLE } from '../fixtures';
 
 test.describe('reading the seed story in Arabic', () => {
   test('is right-to-left, with its title, date, credit, source and tags', async ({ page }) => {

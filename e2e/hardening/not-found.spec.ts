@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { SEED } from './fixtures';
+import { SEED } from '../fixtures';
 
 const cases: [string, RegExp][] = [
   ['/fr', /الصفحة غير موجودة/],

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { LOCALES, SEED, NO_ARABIC } from './fixtures';
+import { LOCALES, SEED, NO_ARABIC } from '../fixtures';
 
 for (const width of [360, 768, 1440]) {
   test.describe(`at ${width}px`, () => {

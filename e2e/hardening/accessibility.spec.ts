@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES, NO_ARABIC, NO_ENGLISH, SEED } from './fixtures';
+import { LOCALES, NO_ARABIC, NO_ENGLISH, SEED } from '../fixtures';
 
 const pages = (l: string) => [
   ['home', `/${l}`],

@@ -1,11 +1,11 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SEED } from './fixtures';
-import { raw } from './support/raw-http';
-import ar from '../messages/ar.json';
-import ru from '../messages/ru.json';
-import en from '../messages/en.json';
+import { SEED } from '../fixtures';
+import { raw } from '../support/raw-http';
+import ar from '../../messages/ar.json';
+import ru from '../../messages/ru.json';
+import en from '../../messages/en.json';
 
 const NOT_FOUND_TITLE = { ar: ar.notFound.title, ru: ru.notFound.title, en: en.notFound.title };
 

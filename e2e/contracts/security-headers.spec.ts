@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { LOCALES, SEED, NO_ARABIC } from './fixtures';
+import { LOCALES, SEED, NO_ARABIC } from '../fixtures';
 
 const pageTypes = (l: string) => [
   `/${l}`,

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { SEED } from './fixtures';
+import { SEED } from '../fixtures';
 
 /**
  * Self-hosted faces are split by unicode-range, so each locale downloads only

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { NO_ARABIC, NO_ENGLISH } from './fixtures';
+import { NO_ARABIC, NO_ENGLISH } from '../fixtures';
 
 test('a story missing in Arabic answers 404 and links to its translations', async ({ page }) => {
   const res = await page.goto(`/ar/news/${NO_ARABIC}`);

@@ -3,10 +3,10 @@
  * shipped content, with JavaScript on and off.
  */
 import { test, expect, type Page } from '@playwright/test';
-import ar from '../messages/ar.json';
-import ru from '../messages/ru.json';
-import en from '../messages/en.json';
-import { LOCALES, SEED, SEED_TITLE } from './fixtures';
+import ar from '../../messages/ar.json';
+import ru from '../../messages/ru.json';
+import en from '../../messages/en.json';
+import { LOCALES, SEED, SEED_TITLE } from '../fixtures';
 
 const messages = { ar, ru, en } as const;
 type L = (typeof LOCALES)[number];

@@ -3,10 +3,10 @@
  * manifest, and a phone layout with a short header and 44 px targets.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { LOCALES, SEED, SEED_TITLE } from './fixtures';
-import ar from '../messages/ar.json';
-import ru from '../messages/ru.json';
-import en from '../messages/en.json';
+import { LOCALES, SEED, SEED_TITLE } from '../fixtures';
+import ar from '../../messages/ar.json';
+import ru from '../../messages/ru.json';
+import en from '../../messages/en.json';
 
 const messages = { ar, ru, en };
 

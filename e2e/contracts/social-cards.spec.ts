@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import sharp from 'sharp';
-import { SEED } from './fixtures';
+import { SEED } from '../fixtures';
 
 async function card(request: import('@playwright/test').APIRequestContext, path: string) {
   const res = await request.get(path);

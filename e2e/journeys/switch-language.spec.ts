@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { SEED, SEED_TITLE, NO_ARABIC } from './fixtures';
+import { SEED, SEED_TITLE, NO_ARABIC } from '../fixtures';
 
 test('the language switcher leads to the same story and back', async ({ page }) => {
   await page.goto(`/ar/news/${SEED}`);

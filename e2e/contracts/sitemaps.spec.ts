@@ -6,8 +6,8 @@
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { ABOUT_UPDATED, LOCALES, NO_ARABIC, SEED } from './fixtures';
-import { canValidateSitemaps, validateUrlset } from './support/sitemap-xsd';
+import { ABOUT_UPDATED, LOCALES, NO_ARABIC, SEED } from '../fixtures';
+import { canValidateSitemaps, validateUrlset } from '../support/sitemap-xsd';
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
