@@ -5,7 +5,7 @@
  * cache off) no request fails while the instances restart one by one, Redis
  * is paused for 10 s, a story is published through one instance (and read on
  * the other within 10 s, then taken down leaving no Redis key), and one
- * instance is killed. The phases are scripts/cluster-faults.mjs, which
+ * instance is killed. The phases are scripts/tools/cluster-faults.mjs, which
  * `npm run bench` also reports.
  */
 import { test, expect } from '@playwright/test';
@@ -31,7 +31,7 @@ const SECRET = 'e2e-cluster-secret-41c7';
 
 test('several instances: shared cache, health, and no failed request through faults', async () => {
   test.setTimeout(300_000);
-  const faults = (await import(path.resolve('scripts/cluster-faults.mjs'))) as Faults;
+  const faults = (await import(path.resolve('scripts/tools/cluster-faults.mjs'))) as Faults;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cluster-'));
   const contentDir = path.join(work, 'content');
   fs.cpSync('content', contentDir, { recursive: true });

@@ -23,11 +23,11 @@ test('the crescent encloses an area: gold covers a fair share of the icon', asyn
   assert.ok(share > 0.06 && share < 0.2, `gold share ${share}`);
 });
 
-test('app/icon.svg is the emblem of lib/brand/emblem (run scripts/make-logo.ts after a change)', () => {
+test('app/icon.svg is the emblem of lib/brand/emblem (run scripts/tools/make-logo.ts after a change)', () => {
   assert.equal(fs.readFileSync('app/icon.svg', 'utf8'), emblemSvg());
 });
 
-test('public/logo.png is the emblem of lib/brand/emblem (run scripts/make-logo.ts after a change)', async () => {
+test('public/logo.png is the emblem of lib/brand/emblem (run scripts/tools/make-logo.ts after a change)', async () => {
   const raw = async (png: Buffer) => sharp(png).ensureAlpha().raw().toBuffer();
   assert.ok((await raw(fs.readFileSync('public/logo.png'))).equals(await raw(await renderLogo())));
 });

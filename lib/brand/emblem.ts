@@ -1,7 +1,7 @@
 /**
  * The portal's emblem on a 40×40 grid: a ring, a gold crescent and a star.
  * The one definition behind the header's emblem, app/icon.svg,
- * public/logo.png (both written by scripts/make-logo.ts) and the web app
+ * public/logo.png (both written by scripts/tools/make-logo.ts) and the web app
  * icons (app/icons).
  */
 

@@ -29,11 +29,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp, { type OverlayOptions } from 'sharp';
+import type { Locale } from '@/i18n/routing';
 
 export type OgInput = {
   title: string;
   siteName: string;
-  locale: 'ar' | 'ru' | 'en';
+  locale: Locale;
   dir: 'rtl' | 'ltr';
   date?: string;
   tag?: string;

@@ -16,8 +16,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { XMLParser } from 'fast-xml-parser';
+import { LOCALES } from './locales.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -89,11 +90,13 @@ function run(requests, duration, connections) {
 /** Story ids from the shipped content's sitemap, so the mix follows what exists. */
 async function mix() {
   const paths = [];
-  for (const l of ['ar', 'ru', 'en']) {
+  for (const l of LOCALES) {
     paths.push(`/${l}`, `/${l}/tags`, `/${l}/tags/kazakhstan`, `/${l}/tags/csto`);
   }
   const sitemap = new XMLParser({ isArray: (name) => name === 'url' }).parse(await (await fetch(`${base}/sitemap.xml`)).text());
-  const stories = (sitemap.urlset?.url ?? []).map((u) => new URL(u.loc).pathname).filter((p) => /^\/(ar|ru|en)\/news\//.test(p));
+  const stories = (sitemap.urlset?.url ?? [])
+    .map((u) => new URL(u.loc).pathname)
+    .filter((p) => LOCALES.some((l) => p.startsWith(`/${l}/news/`)));
   if (stories.length === 0) throw new Error('no stories in /sitemap.xml: is the build current? (npm run build)');
   paths.push(...stories.slice(0, 24));
   return paths.map((p) => ({ method: 'GET', path: p }));
@@ -137,7 +140,7 @@ try {
     '',
     '## Load test',
     '',
-    `Command: \`npm run loadtest\` (scripts/loadtest.mjs: autocannon, ${CONNECTIONS} connections for ${DURATION} s on loopback over ${row.urls} URLs — home, tags and tag pages and stories in ar, ru and en — after a warm-up), ${row.date.slice(0, 10)}, shipped content.`,
+    `Command: \`npm run loadtest\` (scripts/tools/loadtest.mjs: autocannon, ${CONNECTIONS} connections for ${DURATION} s on loopback over ${row.urls} URLs — home, tags and tag pages and stories in ar, ru and en — after a warm-up), ${row.date.slice(0, 10)}, shipped content.`,
     '',
     '| requests | req/s | p50 | p99 | errors | timeouts | non-2xx | server RSS before → after | result |',
     '|---|---|---|---|---|---|---|---|---|',

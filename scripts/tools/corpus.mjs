@@ -2,7 +2,7 @@
 // Writes a synthetic content root for load and scale testing: N stories in
 // the content contract of content/README.md, in Arabic, Russian and English.
 //
-// Usage: node scripts/corpus.mjs --stories N --out DIR [--seed S] [--force]
+// Usage: node scripts/tools/corpus.mjs --stories N --out DIR [--seed S] [--force]
 //
 // Every story is marked synthetic in its title ("[synthetic]", "[синтетика]",
 // "[اصطناعي]"), its summary, its first paragraph and its last line. Drafts
@@ -18,22 +18,22 @@
 // this script wrote (it holds a .synthetic-corpus marker and nothing but
 // tags.yaml, pages/ and articles/); any other directory is left alone.
 //
-// Plain Node (>= 20) with built-ins only.
+// Plain Node (>= 20): built-ins, and tsx to read the locale list (locales.mjs).
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LOCALES } from './locales.mjs';
 
 const SCRIPT_DIR = path.dirname(fileURLToPath(import.meta.url));
-const REPO_ROOT = path.resolve(SCRIPT_DIR, '..');
+const REPO_ROOT = path.resolve(SCRIPT_DIR, '..', '..');
 const REAL_CONTENT = path.join(REPO_ROOT, 'content');
-const LOCALES = ['ar', 'ru', 'en'];
 const MAX_STORIES = 1_000_000;
 const SUMMARY_MAX = 300;
 
-const USAGE = `usage: node scripts/corpus.mjs --stories N --out DIR [--seed S] [--force]
+const USAGE = `usage: node scripts/tools/corpus.mjs --stories N --out DIR [--seed S] [--force]
 
   --stories N  number of stories to write (1..${MAX_STORIES})
   --out DIR    content root to create (tags.yaml, pages/, articles/)
@@ -139,246 +139,35 @@ function shuffled(rng, n) {
 }
 
 // ---------------------------------------------------------------- vocabulary
-// Parallel lists: entry k means the same thing in every language, so the
-// three translations of a story tell the same (made-up) story.
-
-// Russian forms: nominative, genitive, "в" + prepositional, "с" + instrumental.
-const COUNTRIES = [
-  { en: 'Kazakhstan', ru: ['Казахстан', 'Казахстана', 'в Казахстане', 'Казахстаном'], ar: 'كازاخستان' },
-  { en: 'Russia', ru: ['Россия', 'России', 'в России', 'Россией'], ar: 'روسيا' },
-  { en: 'Egypt', ru: ['Египет', 'Египта', 'в Египте', 'Египтом'], ar: 'مصر' },
-  { en: 'Saudi Arabia', ru: ['Саудовская Аравия', 'Саудовской Аравии', 'в Саудовской Аравии', 'Саудовской Аравией'], ar: 'السعودية' },
-  { en: 'the UAE', ru: ['ОАЭ', 'ОАЭ', 'в ОАЭ', 'ОАЭ'], ar: 'الإمارات' },
-  { en: 'Turkey', ru: ['Турция', 'Турции', 'в Турции', 'Турцией'], ar: 'تركيا' },
-  { en: 'Iran', ru: ['Иран', 'Ирана', 'в Иране', 'Ираном'], ar: 'إيران' },
-  { en: 'Indonesia', ru: ['Индонезия', 'Индонезии', 'в Индонезии', 'Индонезией'], ar: 'إندونيسيا' },
-  { en: 'Malaysia', ru: ['Малайзия', 'Малайзии', 'в Малайзии', 'Малайзией'], ar: 'ماليزيا' },
-  { en: 'Uzbekistan', ru: ['Узбекистан', 'Узбекистана', 'в Узбекистане', 'Узбекистаном'], ar: 'أوزبكستان' },
-  { en: 'Tajikistan', ru: ['Таджикистан', 'Таджикистана', 'в Таджикистане', 'Таджикистаном'], ar: 'طاجيكستان' },
-  { en: 'Kyrgyzstan', ru: ['Киргизия', 'Киргизии', 'в Киргизии', 'Киргизией'], ar: 'قيرغيزستان' },
-  { en: 'Algeria', ru: ['Алжир', 'Алжира', 'в Алжире', 'Алжиром'], ar: 'الجزائر' },
-  { en: 'Qatar', ru: ['Катар', 'Катара', 'в Катаре', 'Катаром'], ar: 'قطر' },
-  { en: 'Pakistan', ru: ['Пакистан', 'Пакистана', 'в Пакистане', 'Пакистаном'], ar: 'باكستان' },
-  { en: 'Jordan', ru: ['Иордания', 'Иордании', 'в Иордании', 'Иорданией'], ar: 'الأردن' },
-  { en: 'Iraq', ru: ['Ирак', 'Ирака', 'в Ираке', 'Ираком'], ar: 'العراق' },
-  { en: 'Azerbaijan', ru: ['Азербайджан', 'Азербайджана', 'в Азербайджане', 'Азербайджаном'], ar: 'أذربيجان' },
-];
-
-// Russian forms: nominative, "в" + prepositional.
-const CITIES = [
-  { en: 'Moscow', ru: ['Москва', 'в Москве'], ar: 'موسكو' },
-  { en: 'Kazan', ru: ['Казань', 'в Казани'], ar: 'قازان' },
-  { en: 'Astana', ru: ['Астана', 'в Астане'], ar: 'أستانا' },
-  { en: 'Almaty', ru: ['Алматы', 'в Алматы'], ar: 'ألماتي' },
-  { en: 'Cairo', ru: ['Каир', 'в Каире'], ar: 'القاهرة' },
-  { en: 'Riyadh', ru: ['Эр-Рияд', 'в Эр-Рияде'], ar: 'الرياض' },
-  { en: 'Abu Dhabi', ru: ['Абу-Даби', 'в Абу-Даби'], ar: 'أبوظبي' },
-  { en: 'Doha', ru: ['Доха', 'в Дохе'], ar: 'الدوحة' },
-  { en: 'Tashkent', ru: ['Ташкент', 'в Ташкенте'], ar: 'طشقند' },
-  { en: 'Istanbul', ru: ['Стамбул', 'в Стамбуле'], ar: 'إسطنبول' },
-  { en: 'Jakarta', ru: ['Джакарта', 'в Джакарте'], ar: 'جاكرتا' },
-  { en: 'Tehran', ru: ['Тегеран', 'в Тегеране'], ar: 'طهران' },
-  { en: 'Grozny', ru: ['Грозный', 'в Грозном'], ar: 'غروزني' },
-  { en: 'Ufa', ru: ['Уфа', 'в Уфе'], ar: 'أوفا' },
-  { en: 'Dushanbe', ru: ['Душанбе', 'в Душанбе'], ar: 'دوشنبه' },
-  { en: 'Bishkek', ru: ['Бишкек', 'в Бишкеке'], ar: 'بيشكيك' },
-  { en: 'Baku', ru: ['Баку', 'в Баку'], ar: 'باكو' },
-  { en: 'Amman', ru: ['Амман', 'в Аммане'], ar: 'عمّان' },
-];
-
-// Russian: genitive (after "в сфере", "вопросы", "перспективы").
-// Arabic: with the article, after "في مجال".
-const TOPICS = [
-  { slug: 'trade', en: 'trade', ru: 'торговли', ar: 'التجارة' },
-  { slug: 'energy', en: 'energy', ru: 'энергетики', ar: 'الطاقة' },
-  { slug: 'security', en: 'security', ru: 'безопасности', ar: 'الأمن' },
-  { slug: 'education', en: 'education', ru: 'образования', ar: 'التعليم' },
-  { slug: 'tourism', en: 'tourism', ru: 'туризма', ar: 'السياحة' },
-  { slug: 'transport', en: 'transport', ru: 'транспорта', ar: 'النقل' },
-  { slug: 'finance', en: 'Islamic finance', ru: 'исламского финансирования', ar: 'التمويل الإسلامي' },
-  { slug: 'agriculture', en: 'agriculture', ru: 'сельского хозяйства', ar: 'الزراعة' },
-  { slug: 'digital', en: 'the digital economy', ru: 'цифровой экономики', ar: 'الاقتصاد الرقمي' },
-  { slug: 'culture', en: 'cultural exchange', ru: 'культурного обмена', ar: 'التبادل الثقافي' },
-  { slug: 'health', en: 'healthcare', ru: 'здравоохранения', ar: 'الرعاية الصحية' },
-  { slug: 'humanitarian', en: 'humanitarian aid', ru: 'гуманитарной помощи', ar: 'العمل الإنساني' },
-  { slug: 'logistics', en: 'logistics', ru: 'логистики', ar: 'الخدمات اللوجستية' },
-  { slug: 'investment', en: 'investment', ru: 'инвестиций', ar: 'الاستثمار' },
-  { slug: 'halal', en: 'the halal industry', ru: 'халяльной индустрии', ar: 'صناعة الحلال' },
-  { slug: 'water', en: 'water resources', ru: 'водных ресурсов', ar: 'الموارد المائية' },
-];
-
-// Russian gender: m, f, n, p (plural). Arabic gender of the verb before the subject: m, f.
-const ACTORS = [
-  { en: 'the foreign minister', ru: ['министр иностранных дел', 'm'], ar: ['وزير الخارجية', 'm'] },
-  { en: 'the Ministry of Economic Development', ru: ['Министерство экономического развития', 'n'], ar: ['وزارة التنمية الاقتصادية', 'f'] },
-  { en: 'the head of the delegation', ru: ['глава делегации', 'm'], ar: ['رئيس الوفد', 'm'] },
-  { en: 'the government press service', ru: ['пресс-служба правительства', 'f'], ar: ['المكتب الإعلامي للحكومة', 'm'] },
-  { en: 'the ambassador', ru: ['посол', 'm'], ar: ['السفير', 'm'] },
-  { en: 'the deputy prime minister', ru: ['вице-премьер', 'm'], ar: ['نائب رئيس الوزراء', 'm'] },
-  { en: 'the central bank', ru: ['центральный банк', 'm'], ar: ['البنك المركزي', 'm'] },
-  {
-    en: 'the chairman of the Spiritual Administration of Muslims',
-    ru: ['председатель Духовного управления мусульман', 'm'],
-    ar: ['رئيس الإدارة الدينية للمسلمين', 'm'],
-  },
-  { en: 'the chamber of commerce', ru: ['торгово-промышленная палата', 'f'], ar: ['غرفة التجارة والصناعة', 'f'] },
-  { en: 'the secretary general of the organisation', ru: ['генеральный секретарь организации', 'm'], ar: ['الأمين العام للمنظمة', 'm'] },
-  { en: 'the forum participants', ru: ['участники форума', 'p'], ar: ['المشاركون في المنتدى', 'm'] },
-  { en: 'the analytical centre', ru: ['аналитический центр', 'm'], ar: ['المركز التحليلي', 'm'] },
-  { en: 'the regional administration', ru: ['региональная администрация', 'f'], ar: ['الإدارة الإقليمية', 'f'] },
-  { en: 'the working group', ru: ['рабочая группа', 'f'], ar: ['مجموعة العمل', 'f'] },
-  { en: 'the investment agency', ru: ['инвестиционное агентство', 'n'], ar: ['وكالة الاستثمار', 'f'] },
-  { en: 'the experts', ru: ['эксперты', 'p'], ar: ['الخبراء', 'm'] },
-];
+// corpus-vocabulary.json: parallel lists, entry k means the same thing in every
+// language, so the three translations of a story tell the same (made-up) story.
+// Russian forms: countries nominative, genitive, "в" + prepositional, "с" +
+// instrumental; cities nominative, "в" + prepositional; topics genitive (after
+// "в сфере"); actors and countries carry a gender (m, f, n, p) for the verb.
+// Arabic: topics with the article (after "في مجال"); an actor's gender (m, f)
+// picks the verb before it; verbs of saying are masculine, feminine, particle.
+const {
+  countries: COUNTRIES,
+  cities: CITIES,
+  topics: TOPICS,
+  actors: ACTORS,
+  say: SAY,
+  act: ACT,
+  months: MONTHS,
+  hours: HOURS,
+  quotes: QUOTES,
+  headings: HEADINGS,
+  mark: MARK,
+  sources: SOURCES,
+  authors: AUTHORS,
+  imageText: IMAGE_TEXT,
+  about: ABOUT,
+} = JSON.parse(fs.readFileSync(path.join(SCRIPT_DIR, 'corpus-vocabulary.json'), 'utf8'));
 
 const RU_G = { m: 0, f: 1, n: 2, p: 3 };
 
-// Verbs of saying. Arabic: masculine, feminine, and the particle that follows.
-const SAY = [
-  { en: 'said', ru: ['заявил', 'заявила', 'заявило', 'заявили'], ar: ['قال', 'قالت', 'إن'] },
-  { en: 'noted', ru: ['отметил', 'отметила', 'отметило', 'отметили'], ar: ['أشار', 'أشارت', 'إلى أن'] },
-  { en: 'stressed', ru: ['подчеркнул', 'подчеркнула', 'подчеркнуло', 'подчеркнули'], ar: ['أكد', 'أكدت', 'أن'] },
-  { en: 'reported', ru: ['сообщил', 'сообщила', 'сообщило', 'сообщили'], ar: ['أعلن', 'أعلنت', 'أن'] },
-  { en: 'explained', ru: ['пояснил', 'пояснила', 'пояснило', 'пояснили'], ar: ['أوضح', 'أوضحت', 'أن'] },
-  { en: 'recalled', ru: ['напомнил', 'напомнила', 'напомнило', 'напомнили'], ar: ['ذكّر', 'ذكّرت', 'بأن'] },
-];
-
-const ACT = [
-  {
-    en: 'discussed prospects for cooperation in',
-    ru: [['обсудил', 'обсудила', 'обсудило', 'обсудили'], 'перспективы сотрудничества в сфере'],
-    ar: [['بحث', 'بحثت'], 'آفاق التعاون في مجال'],
-  },
-  {
-    en: 'reviewed ways to expand cooperation in',
-    ru: [['рассмотрел', 'рассмотрела', 'рассмотрело', 'рассмотрели'], 'пути расширения сотрудничества в сфере'],
-    ar: [['ناقش', 'ناقشت'], 'سبل توسيع التعاون في مجال'],
-  },
-  {
-    en: 'presented a new programme in',
-    ru: [['представил', 'представила', 'представило', 'представили'], 'новую программу в сфере'],
-    ar: [['قدّم', 'قدّمت'], 'برنامجاً جديداً في مجال'],
-  },
-  {
-    en: 'proposed joint projects in',
-    ru: [['предложил', 'предложила', 'предложило', 'предложили'], 'совместные проекты в сфере'],
-    ar: [['اقترح', 'اقترحت'], 'مشاريع مشتركة في مجال'],
-  },
-];
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  ruGen: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  ruLoc: ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'],
-  ar: [
-    'يناير/كانون الثاني',
-    'فبراير/شباط',
-    'مارس/آذار',
-    'أبريل/نيسان',
-    'مايو/أيار',
-    'يونيو/حزيران',
-    'يوليو/تموز',
-    'أغسطس/آب',
-    'سبتمبر/أيلول',
-    'أكتوبر/تشرين الأول',
-    'نوفمبر/تشرين الثاني',
-    'ديسمبر/كانون الأول',
-  ],
-};
-
-const HOURS = {
-  en: ['two', 'three', 'four', 'five', 'six'],
-  ru: ['двух', 'трёх', 'четырёх', 'пяти', 'шести'],
-  ar: ['ساعتين', 'ثلاث ساعات', 'أربع ساعات', 'خمس ساعات', 'ست ساعات'],
-};
-
-const QUOTES = [
-  {
-    en: 'We have not done everything yet, but we are moving in the right direction',
-    ru: 'Мы ещё не всё сделали, но движемся в правильном направлении',
-    ar: 'لم ننجز كل شيء بعد، لكننا نسير في الاتجاه الصحيح',
-  },
-  {
-    en: 'Our cooperation rests on mutual respect and trust',
-    ru: 'Наше сотрудничество основано на взаимном уважении и доверии',
-    ar: 'يقوم تعاوننا على الاحترام المتبادل والثقة',
-  },
-  {
-    en: 'This is a long road, and we will walk it together',
-    ru: 'Это долгий путь, и мы пройдём его вместе',
-    ar: 'إنه طريق طويل، وسنقطعه معاً',
-  },
-  { en: 'Dialogue has no alternative', ru: 'Диалогу нет альтернативы', ar: 'لا بديل عن الحوار' },
-  { en: 'The results have exceeded our expectations', ru: 'Результаты превзошли наши ожидания', ar: 'النتائج فاقت توقعاتنا' },
-  {
-    en: 'We are open to new ideas and new partners',
-    ru: 'Мы открыты для новых идей и новых партнёров',
-    ar: 'نحن منفتحون على الأفكار الجديدة والشركاء الجدد',
-  },
-  {
-    en: 'The volume of work ahead is large, but so is the interest',
-    ru: 'Объём предстоящей работы велик, но велик и интерес',
-    ar: 'حجم العمل المقبل كبير، لكن الاهتمام كبير أيضاً',
-  },
-];
-
-const HEADINGS = [
-  { en: 'Background', ru: 'Предыстория', ar: 'خلفية' },
-  { en: 'The economic dimension', ru: 'Экономическое измерение', ar: 'البُعد الاقتصادي' },
-  { en: 'What comes next', ru: 'Что дальше', ar: 'ما الخطوة التالية' },
-  { en: 'Reactions', ru: 'Реакция', ar: 'ردود الفعل' },
-  { en: 'Facts and figures', ru: 'Цифры и факты', ar: 'أرقام وحقائق' },
-  { en: 'The regional context', ru: 'Региональный контекст', ar: 'السياق الإقليمي' },
-];
-
-const MARK = {
-  title: { en: '[synthetic]', ru: '[синтетика]', ar: '[اصطناعي]' },
-  summary: {
-    en: 'Synthetic test story, not real news.',
-    ru: 'Синтетическая тестовая новость, а не настоящее событие.',
-    ar: 'خبر اختباري اصطناعي وليس خبراً حقيقياً.',
-  },
-  lead: {
-    en: 'This is a synthetic test story generated for load testing; none of it is real.',
-    ru: 'Это синтетическая тестовая новость, созданная для нагрузочного тестирования; всё в ней вымышлено.',
-    ar: 'هذا خبر اختباري اصطناعي أُنشئ لاختبار الأداء، وكل ما فيه غير حقيقي.',
-  },
-  end: {
-    en: '_Synthetic test content._',
-    ru: '_Синтетический тестовый материал._',
-    ar: '_محتوى اختباري اصطناعي._',
-  },
-  draft: {
-    en: 'DRAFTCANARY: this draft must never be published.',
-    ru: 'DRAFTCANARY: этот черновик не должен быть опубликован.',
-    ar: 'DRAFTCANARY: يجب ألا تُنشر هذه المسودة أبداً.',
-  },
-};
-
-const SOURCES = [
-  { en: 'TASS', ru: 'ТАСС', ar: 'تاس' },
-  { en: 'RIA Novosti', ru: 'РИА Новости', ar: 'ريا نوفوستي' },
-  { en: 'Interfax', ru: 'Интерфакс', ar: 'إنترفاكس' },
-  { en: 'Synthetic Wire', ru: 'Синтетическое агентство', ar: 'الوكالة الاصطناعية' },
-];
-
-const AUTHORS = [
-  { en: 'Synthetic Desk', ru: 'Синтетическая редакция', ar: 'المحرر الاصطناعي' },
-  { en: 'Test Correspondent', ru: 'Тестовый корреспондент', ar: 'مراسل اختباري' },
-];
-
-const IMAGE_TEXT = {
-  alt: {
-    en: 'A synthetic test graphic of coloured stripes',
-    ru: 'Синтетическая тестовая графика: цветные полосы',
-    ar: 'رسم اختباري اصطناعي من خطوط ملونة',
-  },
-  credit: {
-    en: 'Graphic: synthetic test corpus',
-    ru: 'Графика: синтетический тестовый корпус',
-    ar: 'رسم: مجموعة اختبار اصطناعية',
-  },
-};
+const untranslated = LOCALES.filter((l) => !(l in MARK.title));
+if (untranslated.length) throw new Error(`corpus: corpus-vocabulary.json has no text for ${untranslated.join(', ')} (i18n/routing.ts)`);
 
 /** Russian plural: 1 проект, 2 проекта, 5 проектов. */
 function ruPlural(n, one, few, many) {
@@ -893,26 +682,6 @@ function makeStory(i, seedHash, flags, width) {
   return { id, files, image: flags.image };
 }
 
-// ---------------------------------------------------------------- about page
-
-const ABOUT = {
-  en: {
-    title: '[synthetic] About',
-    summary: 'Synthetic test corpus: this is not the real About page.',
-    body: 'This About page belongs to a synthetic test corpus generated by scripts/corpus.mjs. Every story in it is made up for load and scale testing; none of it is real news.',
-  },
-  ru: {
-    title: '[синтетика] О нас',
-    summary: 'Синтетический тестовый корпус: это не настоящая страница «О нас».',
-    body: 'Эта страница относится к синтетическому тестовому корпусу, созданному скриптом scripts/corpus.mjs. Все новости в нём вымышлены для нагрузочного тестирования; ни одна из них не настоящая.',
-  },
-  ar: {
-    title: '[اصطناعي] من نحن',
-    summary: 'مجموعة اختبار اصطناعية: هذه ليست صفحة «من نحن» الحقيقية.',
-    body: 'تنتمي هذه الصفحة إلى مجموعة اختبار اصطناعية أنشأها البرنامج scripts/corpus.mjs. كل الأخبار فيها مختلقة لاختبار الأداء، ولا شيء منها حقيقي.',
-  },
-};
-
 // ---------------------------------------------------------------- main
 
 function quota(n, share) {
@@ -922,7 +691,7 @@ function quota(n, share) {
 
 /** Written into every corpus root; --force deletes only a directory that has it. */
 const MARKER = '.synthetic-corpus';
-const MARKER_TEXT = 'A synthetic test corpus written by scripts/corpus.mjs. --force may delete this directory.\n';
+const MARKER_TEXT = 'A synthetic test corpus written by scripts/tools/corpus.mjs. --force may delete this directory.\n';
 /** Everything a corpus root may contain at its top level. */
 const CORPUS_ENTRIES = new Set([MARKER, 'tags.yaml', 'pages', 'articles']);
 

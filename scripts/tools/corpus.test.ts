@@ -1,8 +1,8 @@
 /**
- * Tests of scripts/corpus.mjs, the synthetic corpus generator: determinism,
+ * Tests of scripts/tools/corpus.mjs, the synthetic corpus generator: determinism,
  * argument handling, and that what it writes passes the real content loader.
  *
- * Run: npx tsx --conditions=react-server --test scripts/corpus.test.ts
+ * Run: npx tsx --conditions=react-server --test scripts/tools/corpus.test.ts
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,9 +11,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent } from '../lib/content/loader';
-import { formatProblem } from '../lib/content/problems';
-import { ID_PATTERN, INVISIBLE_CONTROLS, SUMMARY_MAX } from '../lib/content/schema';
+import { loadContent } from '@/lib/content/loader';
+import { formatProblem } from '@/lib/content/problems';
+import { ID_PATTERN, INVISIBLE_CONTROLS, SUMMARY_MAX } from '@/lib/content/schema';
 // @ts-expect-error: plain ESM script without type declarations
 import { refuseForce } from './corpus.mjs';
 
@@ -67,7 +67,7 @@ test('the corpus passes the real content loader with zero problems', () => {
   assert.equal(index.stories.size, STORIES);
   assert.ok(index.tags.size > 0);
   assert.deepEqual(Object.keys(index.pages.get('about') ?? {}).sort(), ['ar', 'en', 'ru']);
-  assert.deepEqual(fs.readFileSync(path.join(a, 'tags.yaml')), fs.readFileSync(path.join(__dirname, '..', 'content', 'tags.yaml')));
+  assert.deepEqual(fs.readFileSync(path.join(a, 'tags.yaml')), fs.readFileSync(path.join(__dirname, '..', '..', 'content', 'tags.yaml')));
 });
 
 test('ids are valid and unique, every story is marked synthetic', () => {
@@ -160,7 +160,7 @@ test('bad arguments print usage and exit 2', () => {
   ]) {
     const r = run(...args);
     assert.equal(r.status, 2, args.join(' '));
-    assert.match(r.stderr, /usage: node scripts\/corpus\.mjs/);
+    assert.match(r.stderr, /usage: node scripts\/tools\/corpus\.mjs/);
   }
   assert.ok(!fs.existsSync(path.join(tmp, 'x')));
 });
@@ -196,7 +196,7 @@ test('refuses a non-empty directory; --force replaces only a corpus it wrote', (
 
 test('--force never deletes /tmp, home, the repository, its content or their ancestors', () => {
   // Checked on the guard itself: these paths are never handed to the script with --force.
-  const repo = path.resolve(__dirname, '..');
+  const repo = path.resolve(__dirname, '..', '..');
   for (const dir of ['/', '/tmp', os.tmpdir(), os.homedir(), process.cwd(), repo, path.join(repo, 'content'), path.dirname(repo)]) {
     assert.match(String(refuseForce(dir)), /refusing to delete/, dir);
   }

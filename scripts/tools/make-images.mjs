@@ -5,8 +5,8 @@
 // text, no flags, no downloaded material) and rendered to a palette PNG with
 // sharp, so each file stays well under 80 KB.
 //
-// Usage: node scripts/make-images.mjs            (writes all covers)
-//        node scripts/make-images.mjs <id> ...   (writes only those stories)
+// Usage: node scripts/tools/make-images.mjs            (writes all covers)
+//        node scripts/tools/make-images.mjs <id> ...   (writes only those stories)
 
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,7 @@ const W = 1200;
 const H = 675;
 const MAX_BYTES = 80 * 1024;
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const articlesDir = path.join(root, 'content', 'articles');
 
 const PALETTE = {

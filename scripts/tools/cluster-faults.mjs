@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 const LOCALES = ['ar', 'ru', 'en'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -18,7 +18,7 @@
  * 3. The same story through deploy/nginx.conf (micro-cache) in front of next.
  *    Then several instances (`npm run cluster`, micro-cache off): one against
  *    two, and no failed request through the fault phases of
- *    scripts/cluster-faults.mjs (BENCHMARKS.md section 3).
+ *    scripts/tools/cluster-faults.mjs (BENCHMARKS.md section 3).
  * 4. Weight: gzip bytes of the JS and CSS each page type loads, per locale.
  * 5. Lighthouse 12.2.3 (mobile) for home, story and tag in each locale: the
  *    median of three runs, every run shown.
@@ -35,9 +35,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { nginxConf } from './nginx-conf.mjs';
+import { nginxConf } from '../nginx-conf.mjs';
+import { LOCALES } from './locales.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 // Corpora, tools and scratch files live outside the project: Turbopack reads
 // the project tree, and 28,000 corpus files or an earlier build's output
 // inside it doubled the compile time and memory of the next build.
@@ -45,7 +46,6 @@ const OUT = process.env.BENCH_DIR || path.join(os.tmpdir(), 'portal-bench');
 const TOOLS = path.join(OUT, 'tools');
 const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const LOCALES = ['ar', 'ru', 'en'];
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -196,7 +196,7 @@ function corpus(n) {
   const r = spawnSync(
     process.execPath,
     [
-      path.join(ROOT, 'scripts', 'corpus.mjs'),
+      path.join(ROOT, 'scripts', 'tools', 'corpus.mjs'),
       '--stories',
       String(n),
       '--out',
@@ -371,7 +371,7 @@ function findArchiveStory(contentDir, prerendered) {
 
 /**
  * `npm run cluster` on the serving build, micro-cache off: throughput of one
- * and of two instances, then the fault phases of scripts/cluster-faults.mjs
+ * and of two instances, then the fault phases of scripts/tools/cluster-faults.mjs
  * on two. Ports BENCH_CLUSTER_PORT (3620) and the few after it.
  */
 async function clusterBench(distDir, contentDir) {
@@ -698,7 +698,7 @@ function report() {
   const lines = [];
   lines.push('# Benchmarks', '');
   lines.push(
-    `Measured by \`npm run bench\` (scripts/bench.mjs) on ${results.date.slice(0, 10)}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}.`,
+    `Measured by \`npm run bench\` (scripts/tools/bench.mjs) on ${results.date.slice(0, 10)}: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}.`,
   );
   lines.push(
     `Every ratio compares two figures measured in the same run. Default prerender count K = ${results.prerenderStories} newest stories per locale.`,
