@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/http/security-headers';
+import { distDir, siteUrl } from './lib/config';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // Test builds go to their own folder so they never clobber the one `npm start` serves.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDir(),
   poweredByHeader: false,
   // proxy.ts gives the same 308 from `/x/` to `/x`, after it has looked the
   // path up among old addresses: Next's own runs first and would make an old
@@ -39,7 +40,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders(process.env.SITE_URL || 'http://localhost:3000') },
+      { source: '/:path*', headers: securityHeaders(siteUrl()) },
       {
         // The preview endpoints carry secrets in their query: never leak them in a Referer.
         source: '/api/draft/:path*',

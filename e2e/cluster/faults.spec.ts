@@ -12,6 +12,7 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { distDir } from '../../lib/config';
 
 type Row = { phase: string; requests: number; failures: number; p50: number; p99: number; note?: string };
 type Faults = {
@@ -39,7 +40,7 @@ test('several instances: shared cache, health, and no failed request through fau
     CLUSTER_DIR: path.join(work, 'cluster'),
     CONTENT_DIR: contentDir,
     PUBLISH_SECRET: SECRET,
-    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+    NEXT_DIST_DIR: distDir(),
   };
 
   const url = await faults.cluster(['start', '--instances', '2', '--port', String(PORT), '--no-micro-cache'], env);

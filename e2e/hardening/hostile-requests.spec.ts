@@ -6,6 +6,7 @@ import { raw } from '../support/raw-http';
 import ar from '../../messages/ar.json';
 import ru from '../../messages/ru.json';
 import en from '../../messages/en.json';
+import { distDir } from '../../lib/config';
 
 const NOT_FOUND_TITLE = { ar: ar.notFound.title, ru: ru.notFound.title, en: en.notFound.title };
 
@@ -64,7 +65,7 @@ test('backslashes and bare dot segments get the localized 404 page, not a redire
 test('404s for made-up URLs are never written to disk', async ({ baseURL }) => {
   // On-demand routes cache what they render; lib/http/isr-cache-handler.cjs keeps
   // a 404 in the bounded memory cache only, so random URLs cannot fill the disk.
-  const cacheDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server');
+  const cacheDir = path.join(process.cwd(), distDir(), 'server');
   const stamp = `probe-${Date.now().toString(36)}`;
   const n = 900000 + (Date.now() % 99999);
   const probes = ['ar', 'ru', 'en'].flatMap((l) => [`/${l}/news/${stamp}-a`, `/${l}/tags/${stamp}-b`, `/${l}/page/${n}`]);
@@ -81,7 +82,7 @@ test('thousands of junk URLs under route handlers write nothing to disk', async 
   test.setTimeout(120_000);
   // Feeds, sitemap parts and social cards are cached route handlers: each
   // made-up URL answers 404, which lib/http/isr-cache-handler.cjs keeps in memory.
-  const serverDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'server');
+  const serverDir = path.join(process.cwd(), distDir(), 'server');
   const files = () => new Set(fs.readdirSync(serverDir, { recursive: true, encoding: 'utf8' }));
   const stamp = `junk${Date.now().toString(36)}`;
   const junk = Array.from({ length: 2000 }, (_, i) => {

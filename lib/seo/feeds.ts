@@ -11,6 +11,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { getAllStories, getStoryAsset, getTag, getTags, type StoryEntry } from '@/lib/content';
 import * as urls from '@/lib/urls';
+import { notFoundText } from '@/lib/http/responses';
 
 export type FeedKind = 'rss' | 'atom' | 'json';
 
@@ -53,7 +54,7 @@ function enclosure(e: StoryEntry): Enclosure | undefined {
 export async function feedResponse(kind: FeedKind, locale: string, tag?: string): Promise<Response> {
   const labels = tag === undefined ? undefined : getTag(tag);
   if (!hasLocale(routing.locales, locale) || (tag !== undefined && !labels)) {
-    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return notFoundText();
   }
   const t = await getTranslations({ locale });
   const siteName = t('site.name');

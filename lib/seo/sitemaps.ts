@@ -23,6 +23,7 @@ import { now } from '@/lib/config';
 import { getAllStories, getPage, getTags, getStoryLocales, type StoryEntry } from '@/lib/content';
 import { siteName } from '@/lib/messages';
 import * as urls from '@/lib/urls';
+import { notFoundText } from '@/lib/http/responses';
 
 /** The protocol's limit of URLs per sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -171,6 +172,6 @@ export async function newsSitemapXml(): Promise<string> {
 
 /** An XML answer of the sitemap routes. */
 export function xmlResponse(xml: string | undefined): Response {
-  if (xml === undefined) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (xml === undefined) return notFoundText();
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

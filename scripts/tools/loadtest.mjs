@@ -17,6 +17,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { XMLParser } from 'fast-xml-parser';
 import { LOCALES } from './locales.mjs';
+import { distDir } from '../../lib/dist-dir.cjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const args = process.argv.slice(2);
@@ -27,10 +28,10 @@ const opt = (name, fallback) => {
 const CONNECTIONS = opt('connections', 100);
 const DURATION = opt('duration', 30);
 const PORT = opt('port', 3700);
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+const dist = distDir();
 const base = `http://127.0.0.1:${PORT}`;
 
-if (!fs.existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) {
+if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
   const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
