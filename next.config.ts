@@ -14,14 +14,10 @@ const nextConfig: NextConfig = {
   // path up among old addresses: Next's own runs first and would make an old
   // address with a trailing slash take two hops instead of one 301.
   skipTrailingSlashRedirect: true,
-  // No per-request ETag on pages: Next computes it by hashing the whole HTML
-  // in JavaScript on every response, which was a fifth of the CPU a cached
-  // story costs (10,000-story build: 1,437 req/s with it, 1,792 without).
-  // Pages are shared-cacheable for PUBLISH_INTERVAL (s-maxage) and a CDN or
-  // deploy/nginx.conf serves repeats; the search bundle sets its own ETags.
+  // No per-request ETag: Next hashes the whole HTML of every response for it
+  // (BENCHMARKS.md); shared caches serve repeats for PUBLISH_INTERVAL instead.
   generateEtags: false,
-  // Types are checked by `npm run typecheck` (part of `npm test`), once,
-  // rather than again inside every production build.
+  // Types are checked once, by `npm run typecheck`, not in every build.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Next's ISR cache, except that a 404 is never written to disk (see the file).

@@ -8,22 +8,13 @@
 export const GOLD = '#d9b45a';
 export const BRAND = '#0b5644';
 
-/**
- * The crescent: a circle (centre 18,20.5, r 12) less an overlapping one
- * (centre 22.5,17.5, r 10), as the outer circle's long arc between their two
- * intersections and the inner circle's arc back. Both arcs must bound an
- * area: a crescent drawn as two arcs of one circle encloses nothing.
- */
+/** The crescent: circle (18,20.5; r 12) less circle (22.5,17.5; r 10), as two arcs between their intersections. */
 export const CRESCENT = 'M18.14 8.5A12 12 0 1 0 29.13 24.99A10 10 0 0 1 18.14 8.5Z';
 
 /** A five-pointed star (centre 26.5,17.5) in the crescent's opening. */
 export const STAR = 'M26.5 12.9L27.62 15.96L30.87 16.08L28.31 18.09L29.2 21.22L26.5 19.4L23.8 21.22L24.69 18.09L22.13 16.08L25.38 15.96Z';
 
-/**
- * The emblem as a standalone SVG icon: on a brand-green square (rounded, or
- * full-bleed for a maskable icon, whose shapes stay inside the central 80 %
- * safe zone), the ring and shapes drawn at 80 % around the centre.
- */
+/** The emblem as an SVG icon, at 80 % on a brand-green square (full-bleed when maskable: the safe zone). */
 export function emblemSvg({ size, maskable = false }: { size?: number; maskable?: boolean } = {}): string {
   const dims = size === undefined ? '' : ` width="${size}" height="${size}"`;
   return (

@@ -1,12 +1,8 @@
 /**
- * How soon a scheduled story goes public without a rebuild.
- *
- * Listing and story pages are incrementally regenerated. Route segment
- * `revalidate` exports must be literals, so they hold only the 5-minute
- * default; `PUBLISH_INTERVAL` (seconds, read at build and at run time) can
- * lower it. `regenerateWithinPublishInterval()` does that through a trivial
- * `unstable_cache` entry whose `revalidate` Next folds into the route's own
- * (the lowest value of a route wins).
+ * How soon a scheduled story goes public without a rebuild. A route's
+ * `revalidate` export must be a literal (the 5-minute default); PUBLISH_INTERVAL
+ * lowers it through an `unstable_cache` entry, whose revalidate Next folds
+ * into the route's (the lowest wins).
  */
 import 'server-only';
 import { unstable_cache } from 'next/cache';

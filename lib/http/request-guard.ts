@@ -1,22 +1,9 @@
 /**
- * Request targets that Next answers before any app code runs, and that we
- * want to answer with the site's 404 page instead.
- *
- * Next normalizes a path containing a backslash (`/ar\news`) or a dot segment
- * (`..`, `.`, or their percent-encoded forms `%2e%2e`, `%2e`) with a 308
- * redirect to the cleaned path, in its router, before the proxy or any route.
- * The redirect stays on this origin and is harmless, but no real link ever
- * contains such a path (browsers resolve `\` and dot segments before sending),
- * so they are probes, and they get the site's localized 404 page.
- *
- * `guardTarget(url)` returns the path to serve instead (the locale's 404 page),
- * or undefined for an ordinary target. instrumentation.ts applies it to each
- * request before Next sees it.
- *
- * `disallowedMethod(method, url)` says which requests get a 405 there
- * instead: Next's route handlers answer a method they do not export with a
- * 405 without `Allow`, and a method Next does not know at all (TRACE,
- * CONNECT, PROPFIND, …) with a 500 and a stack trace in the log.
+ * Requests to answer before Next's router sees them: dot-segment and
+ * backslash paths (probes, which Next would 308) get the localized 404 page,
+ * and methods a route does not answer get a 405 with `Allow` (Next would give
+ * no `Allow`, or a 500 for a method it does not know). Installed by
+ * request-guard-node.ts.
  */
 import { routing } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
@@ -24,6 +11,7 @@ import * as urls from '@/lib/urls';
 /** A `.` or `..` path segment, raw or percent-encoded, in any letter case. */
 const DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){1,2}(?=[/\\]|$)/i;
 
+/** For a probe, the path to serve instead (its locale's 404 page); else undefined. */
 export function guardTarget(url: string): string | undefined {
   const q = url.indexOf('?');
   const pathPart = q < 0 ? url : url.slice(0, q);
@@ -37,11 +25,7 @@ export function guardTarget(url: string): string | undefined {
 /** The methods Next's route handlers understand; any other makes Next throw (a 500). */
 const NEXT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH']);
 
-/**
- * The portal's route handlers (app/**\/route.ts) and the methods each
- * answers (HEAD with GET, as Next does); lib/http/request-guard.test.ts checks
- * this against the files' exports.
- */
+/** Route handlers (app/**\/route.ts) and their methods; request-guard.test.ts checks them against the files. */
 export const ROUTE_METHODS: readonly (readonly [RegExp, string])[] = [
   [/^\/api\/draft\/disable$/, 'POST'],
   // Every method reaches the publish endpoint, which answers 401 to all but an authorized POST.
@@ -55,12 +39,7 @@ export const ROUTE_METHODS: readonly (readonly [RegExp, string])[] = [
   [/^\/[^/]+\/tags\/[^/]+\/feed\.xml$/, 'GET, HEAD'],
 ];
 
-/**
- * The `Allow` header of the 405 a request must get, or undefined to let it
- * through: a route handler's path asked with a method it does not answer,
- * or any path asked with a method Next does not know (pages answer GET and
- * HEAD). GET and HEAD always pass, at the cost of one comparison.
- */
+/** The `Allow` header of the 405 a request must get, or undefined to let it through. */
 export function disallowedMethod(method: string, url: string): string | undefined {
   if (method === 'GET' || method === 'HEAD') return undefined;
   const q = url.indexOf('?');

@@ -545,9 +545,8 @@ export async function renderOgImage(input: OgInput): Promise<Buffer> {
   }
   if (drawn(meta)) overlays.push(place(meta, META_MID - meta.height / 2));
 
-  // A 256-colour palette (libimagequant, dithered) halves the file against
-  // truecolour (~60–90 kB instead of ~130–140 kB); effort 1 is the fastest
-  // quantization and, for these cards, no bigger than the slower ones.
+  // A 256-colour palette about halves the file against truecolour; effort 1,
+  // the fastest quantization, is no bigger than slower ones for these cards.
   return sharp(bg, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3 } })
     .composite(overlays)
     .png({ compressionLevel: 9, palette: true, effort: 1 })
