@@ -17,7 +17,7 @@ import {
   type LinkItem,
   type SitemapItemLoose,
 } from 'sitemap';
-import { ctag, otag } from 'sitemap/dist/lib/sitemap-xml';
+import { XMLBuilder } from 'fast-xml-parser';
 import { routing, type Locale } from '@/i18n/routing';
 import { now } from '@/lib/config';
 import { getAllStories, getPage, getTags, getStoryLocales, type StoryEntry } from '@/lib/content';
@@ -110,11 +110,13 @@ async function render(stream: Transform, items: readonly unknown[]): Promise<str
   return (await xml).toString('utf8');
 }
 
+const emptyUrlset = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
 /** A urlset of `items`; any invalid item fails the whole file instead of being skipped. */
 async function urlset(items: readonly SitemapItemLoose[], news: boolean): Promise<string> {
   if (items.length === 0) {
-    // The package's stream refuses to end empty; its own tag helpers write the empty set.
-    return otag(TagNames.urlset, { xmlns: NS_SITEMAP, ...(news && { 'xmlns:news': NS_NEWS }) }) + ctag(TagNames.urlset);
+    // The package's stream refuses to end empty (EmptySitemap) and has no public way to write an empty set.
+    return emptyUrlset.build({ [TagNames.urlset]: { '@xmlns': NS_SITEMAP, ...(news && { '@xmlns:news': NS_NEWS }) } });
   }
   const errors: Error[] = [];
   const xml = await render(
