@@ -1,30 +1,27 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/security-headers';
+import { securityHeaders } from './lib/http/security-headers';
+import { distDir, siteUrl } from './lib/config';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // Test builds go to their own folder so they never clobber the one `npm start` serves.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDir(),
   poweredByHeader: false,
   // proxy.ts gives the same 308 from `/x/` to `/x`, after it has looked the
   // path up among old addresses: Next's own runs first and would make an old
   // address with a trailing slash take two hops instead of one 301.
   skipTrailingSlashRedirect: true,
-  // No per-request ETag on pages: Next computes it by hashing the whole HTML
-  // in JavaScript on every response, which was a fifth of the CPU a cached
-  // story costs (10,000-story build: 1,437 req/s with it, 1,792 without).
-  // Pages are shared-cacheable for PUBLISH_INTERVAL (s-maxage) and a CDN or
-  // deploy/nginx.conf serves repeats; the search bundle sets its own ETags.
+  // No per-request ETag: Next hashes the whole HTML of every response for it
+  // (BENCHMARKS.md); shared caches serve repeats for PUBLISH_INTERVAL instead.
   generateEtags: false,
-  // Types are checked by `npm run typecheck` (part of `npm test`), once,
-  // rather than again inside every production build.
+  // Types are checked once, by `npm run typecheck`, not in every build.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Next's ISR cache, except that a 404 is never written to disk (see the file).
-  cacheHandler: path.resolve(process.cwd(), 'lib/isr-cache-handler.cjs'),
+  cacheHandler: path.resolve(process.cwd(), 'lib/http/isr-cache-handler.cjs'),
   images: {
     // Only the portal's own story images, served by app/media; nothing remote, no SVG.
     // Any query: story images carry ?v=<version>, which app/media checks, so a made-up one is a 404, never cached.
@@ -39,7 +36,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders(process.env.SITE_URL || 'http://localhost:3000') },
+      { source: '/:path*', headers: securityHeaders(siteUrl()) },
       {
         // The preview endpoints carry secrets in their query: never leak them in a Referer.
         source: '/api/draft/:path*',

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
+import { distDir } from './lib/config';
 
 /**
  * E2E runs against the production build (`next build` first, then
@@ -58,6 +59,6 @@ export default defineConfig({
     url: `${BASE_URL}/ar`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { SITE_URL: BASE_URL, NODE_ENV: 'production', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next' },
+    env: { SITE_URL: BASE_URL, NODE_ENV: 'production', NEXT_DIST_DIR: distDir() },
   },
 });

@@ -9,16 +9,10 @@ const redirectToLocale = createMiddleware(routing);
 const LANGUAGE_SHAPED = /^\/[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:\/|$)/;
 
 /**
- * 1. Old addresses (story aliases, content/redirects.yaml) answer 301 to
- *    where they now live, with or without a trailing slash, in any letter
- *    case, without their query.
- * 2. Any other path ending in `/` gets the 308 to the same path without it
- *    that Next would give (next.config turns Next's own off, because it runs
- *    before this and would make an old address take two hops).
- * 3. `/` and unprefixed paths (`/news/<id>`) go to the reader's locale,
- *    negotiated from Accept-Language by next-intl (falling back to `ar`).
- *    Only GET and HEAD can be redirected: nothing accepts other methods
- *    here, so they get 405 instead of being bounced to a page.
+ * In order: old addresses answer one 301 (any case, trailing slash or not);
+ * other paths ending in `/` get Next's 308 (turned off in next.config, which
+ * would run first and make an old address two hops); unprefixed GET/HEAD go
+ * to the reader's locale (next-intl, Accept-Language), other methods get 405.
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

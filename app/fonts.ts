@@ -1,22 +1,10 @@
 /**
- * Self-hosted faces from @fontsource, through next/font/local. Each face is
- * limited by unicode-range, so a page downloads only the scripts it shows:
- * an Arabic page fetches Noto Naskh Arabic, a Russian page the Cyrillic cut of
- * Noto Serif, an English page only its Latin cut. None is preloaded globally,
- * because a preload in the shared layout would make every locale fetch every
- * script. Naskh is not here: it is subset to the content at build time
- * (lib/fonts/naskh, served by app/font), declared in app/globals.css, and
- * only Arabic pages preload it. System fallbacks are named once, at the end of each locale's stack
- * in globals.css: inside a face's variable they would catch the other
- * scripts before the next face in the stack is tried.
- *
- * The Latin and Cyrillic faces use `font-display: optional`: when one has not
- * arrived by first paint, the page keeps the system serif rather than swapping
- * it in later. Swapping re-wrapped the headline and pushed the whole story
- * down: on a slow connection the en seed story shifted by 0.39 at desktop
- * width, and Lighthouse measured 0.10–0.13 on ru and en story pages at phone
- * size (e2e/fonts.spec.ts). System serifs are close kin of Noto Serif, and the
- * face is cached for the next page.
+ * Latin and Cyrillic Noto Serif, self-hosted; each face limited by
+ * unicode-range so a page downloads only the scripts it shows, and none
+ * preloaded (the shared layout would make every locale fetch all). Naskh is
+ * subset at build time instead (lib/fonts, app/font, app/globals.css).
+ * `display: optional` keeps the system serif when a face is late: swapping it
+ * in re-wrapped headlines and shifted the page (e2e/contracts/fonts.spec.ts).
  */
 import localFont from 'next/font/local';
 

@@ -2,6 +2,9 @@
  * Site-wide settings, each read in exactly one place.
  */
 
+/** The build's output folder (NEXT_DIST_DIR); shared with the plain-Node scripts. */
+export { distDir } from './dist-dir.cjs';
+
 /** The newsroom's time zone: every date on the site is shown in it, whatever the machine's TZ. */
 export const SITE_TIME_ZONE = 'Europe/Moscow';
 

@@ -81,7 +81,7 @@ export function manifest(locale: Locale): string {
   return `/${locale}/manifest.webmanifest`;
 }
 
-/** The web app icons (made from lib/emblem by app/icons). */
+/** The web app icons (made from lib/brand/emblem by app/icons). */
 export const APP_ICONS = ['icon-192.png', 'icon-512.png', 'maskable-512.png'] as const;
 
 export function appIcon(file: (typeof APP_ICONS)[number]): string {
@@ -100,7 +100,7 @@ export const previewDisable = '/api/draft/disable';
 
 /**
  * A path under the locale that no page can ever have (a story or page id never
- * holds a backslash): the localized 404 page. lib/request-guard serves it for
+ * holds a backslash): the localized 404 page. lib/http/request-guard serves it for
  * probing request targets.
  */
 export function unmatchable(locale: Locale): string {

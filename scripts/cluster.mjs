@@ -19,6 +19,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { nginxConf } from './nginx-conf.mjs';
+import { distDir } from '../lib/dist-dir.cjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.resolve(process.env.CLUSTER_DIR || path.join(ROOT, '.cluster'));
@@ -50,8 +51,8 @@ async function start() {
   const port = Number(opt('port', '3700'));
   if (!Number.isInteger(n) || n < 1) throw new Error('--instances must be a whole number ≥ 1');
   if (!Number.isInteger(port) || port < 1 || port + n + 1 > 65535) throw new Error('--port must be a port number');
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  if (!fs.existsSync(path.join(ROOT, distDir, 'BUILD_ID'))) throw new Error(`no build in ${distDir}: run npm run build first`);
+  const dist = distDir();
+  if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) throw new Error(`no build in ${dist}: run npm run build first`);
   fs.mkdirSync(DIR, { recursive: true });
 
   const secretFile = path.join(DIR, 'publish-secret');
@@ -62,7 +63,7 @@ async function start() {
   }
   const state = {
     url: `http://127.0.0.1:${port}`,
-    distDir,
+    distDir: dist,
     secret,
     microCache: !args.includes('--no-micro-cache'),
     instances: [],

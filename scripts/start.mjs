@@ -7,13 +7,14 @@
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { distDir } from '../lib/dist-dir.cjs';
 
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+const dist = distDir();
 const port = process.env.PORT || '3000';
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
-if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
-  console.log(`No production build in ${distDir}: building first.`);
+if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) {
+  console.log(`No production build in ${dist}: building first.`);
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -4,8 +4,8 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { Listing } from '@/components/listing/Listing';
-import { getAccess } from '@/lib/preview';
-import { pageMetadata } from '@/lib/seo';
+import { getAccess } from '@/lib/editorial/preview';
+import { pageMetadata } from '@/lib/seo/metadata';
 import * as urls from '@/lib/urls';
 
 export const revalidate = 300;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getIndex } from '@/lib/content';
-import { redisStatus } from '@/lib/cluster';
+import { redisStatus } from '@/lib/http/cluster';
+import { distDir } from '@/lib/config';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ let buildId: string | undefined;
  * `npm run cluster`; never cached or indexed.
  */
 export function GET(): Response {
-  buildId ??= fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+  buildId ??= fs.readFileSync(path.join(process.cwd(), distDir(), 'BUILD_ID'), 'utf8').trim();
   return Response.json(
     { status: 'ok', buildId, stories: getIndex().stories.size, redis: redisStatus() },
     { headers: { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' } },

@@ -1,7 +1,7 @@
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
-import { sitemapXml, xmlResponse } from '@/lib/sitemaps';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
+import { sitemapXml, xmlResponse } from '@/lib/seo/sitemaps';
 
-/** Every published page with its hreflang alternates, or the index of the parts (lib/sitemaps.ts). */
+/** Every published page with its hreflang alternates, or the index of the parts (lib/seo/sitemaps.ts). */
 export const revalidate = 300;
 
 export async function GET() {

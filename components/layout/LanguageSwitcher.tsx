@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localeInfo, routing, type Locale } from '@/i18n/routing';
+import { LocaleLink } from './LocaleLink';
 
 /**
  * Links to this page in other languages. `alternates` holds only the
@@ -25,14 +26,11 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
                 <bdi>{localeInfo[l].nativeName}</bdi>
               </span>
             ) : (
-              <a
-                href={alternates[l]}
-                hrefLang={l}
-                lang={l}
+              <LocaleLink
+                locale={l}
+                href={alternates[l]!}
                 className="flex min-h-11 min-w-11 items-center justify-center px-1.5 underline-offset-4 hover:underline sm:px-2"
-              >
-                <bdi>{localeInfo[l].nativeName}</bdi>
-              </a>
+              />
             )}
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
-import { CRESCENT, GOLD, STAR } from '@/lib/emblem';
+import { CRESCENT, GOLD, STAR } from '@/lib/brand/emblem';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export type Section = 'home' | 'tags' | 'about' | 'story' | 'search' | 'other';

@@ -6,14 +6,14 @@ import { getStories, getTag, type Access } from '@/lib/content';
 import * as urls from '@/lib/urls';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { notFoundLayout } from '@/components/layout/NotFoundPage';
-import { getAccess } from '@/lib/preview';
+import { getAccess } from '@/lib/editorial/preview';
 import { StoryList } from '@/components/story/StoryList';
 import { Pagination } from '@/components/story/Pagination';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FeedIcon } from '@/components/layout/FeedIcon';
-import { breadcrumbs, organizationLd, website } from '@/lib/structured-data';
+import { breadcrumbs, organizationLd, website } from '@/lib/seo/structured-data';
 
 /** Home and tag listings, page `page`. 404 for an unknown tag or a page beyond the last. */
 export async function Listing({ locale, tag, page, access }: { locale: Locale; tag?: string; page: number; access: Access }) {

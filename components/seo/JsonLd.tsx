@@ -1,5 +1,5 @@
 import type { Thing, WithContext } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/seo/structured-data';
 
 export function JsonLd({ data }: { data: WithContext<Thing> | WithContext<Thing>[] }) {
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;

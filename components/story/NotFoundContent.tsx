@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { localeInfo, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
+import { LocaleLink } from '@/components/layout/LocaleLink';
 import * as urls from '@/lib/urls';
 
 /**
@@ -29,14 +30,11 @@ export async function NotFoundContent({
           <ul className="flex flex-wrap justify-center gap-4" data-testid="translations">
             {translations.map((l) => (
               <li key={l}>
-                <a
+                <LocaleLink
+                  locale={l}
                   href={urls.story(l, storyId)}
-                  hrefLang={l}
-                  lang={l}
                   className="inline-flex min-h-11 min-w-11 items-center rounded-full border-2 border-brand-600 px-5 font-bold hover:bg-brand-50 dark:hover:bg-brand-900"
-                >
-                  <bdi>{localeInfo[l].nativeName}</bdi>
-                </a>
+                />
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { localeInfo, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import type { Story, StoryEntry } from '@/lib/content';
 import { formatDate, formatNumber, readingMinutes } from '@/lib/format';
 import * as urls from '@/lib/urls';
@@ -8,6 +8,7 @@ import { StoryImage } from '@/components/media/StoryImage';
 import { TagLinks } from './TagLinks';
 import { StatusBadge } from './StatusBadge';
 import { ShareLinks } from './ShareLinks';
+import { LocaleLink } from '@/components/layout/LocaleLink';
 
 export async function StoryArticle({
   story,
@@ -101,14 +102,11 @@ export async function StoryArticle({
             <ul className="flex flex-wrap gap-x-3">
               {others.map((l) => (
                 <li key={l}>
-                  <a
+                  <LocaleLink
+                    locale={l}
                     href={urls.story(l, story.id)}
-                    hrefLang={l}
-                    lang={l}
                     className="inline-flex min-h-11 min-w-11 items-center underline underline-offset-4"
-                  >
-                    <bdi>{localeInfo[l].nativeName}</bdi>
-                  </a>
+                  />
                 </li>
               ))}
             </ul>
@@ -139,29 +137,42 @@ export async function StoryArticle({
       {adjacent.newer || adjacent.older ? (
         <nav aria-label={t('adjacent')} className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden">
           {adjacent.newer ? (
-            <a
-              href={urls.story(locale, adjacent.newer.id)}
-              rel="prev"
-              className="rounded border border-stone-200 p-4 hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900"
-            >
-              <span className="block text-sm text-stone-600 dark:text-stone-400">{t('newer')}</span>
-              <span className="font-semibold">{adjacent.newer.title}</span>
-            </a>
+            <AdjacentLink href={urls.story(locale, adjacent.newer.id)} rel="prev" label={t('newer')} title={adjacent.newer.title} />
           ) : (
             <span />
           )}
           {adjacent.older ? (
-            <a
-              href={urls.story(locale, adjacent.older.id)}
-              rel="next"
-              className="rounded border border-stone-200 p-4 text-end hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900"
-            >
-              <span className="block text-sm text-stone-600 dark:text-stone-400">{t('older')}</span>
-              <span className="font-semibold">{adjacent.older.title}</span>
-            </a>
+            <AdjacentLink href={urls.story(locale, adjacent.older.id)} rel="next" label={t('older')} title={adjacent.older.title} end />
           ) : null}
         </nav>
       ) : null}
     </article>
+  );
+}
+
+/** The newer or older story, at the end of an article (`end`: aligned to the line's end). */
+function AdjacentLink({
+  href,
+  rel,
+  label,
+  title,
+  end = false,
+}: {
+  href: string;
+  rel: string;
+  label: string;
+  title: string;
+  end?: boolean;
+}) {
+  const align = end ? ' text-end' : '';
+  return (
+    <a
+      href={href}
+      rel={rel}
+      className={`rounded border border-stone-200 p-4${align} hover:bg-stone-50 dark:border-stone-800 dark:hover:bg-stone-900`}
+    >
+      <span className="block text-sm text-stone-600 dark:text-stone-400">{label}</span>
+      <span className="font-semibold">{title}</span>
+    </a>
   );
 }

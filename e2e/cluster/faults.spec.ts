@@ -5,13 +5,14 @@
  * cache off) no request fails while the instances restart one by one, Redis
  * is paused for 10 s, a story is published through one instance (and read on
  * the other within 10 s, then taken down leaving no Redis key), and one
- * instance is killed. The phases are scripts/cluster-faults.mjs, which
+ * instance is killed. The phases are scripts/tools/cluster-faults.mjs, which
  * `npm run bench` also reports.
  */
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { distDir } from '../../lib/config';
 
 type Row = { phase: string; requests: number; failures: number; p50: number; p99: number; note?: string };
 type Faults = {
@@ -31,7 +32,7 @@ const SECRET = 'e2e-cluster-secret-41c7';
 
 test('several instances: shared cache, health, and no failed request through faults', async () => {
   test.setTimeout(300_000);
-  const faults = (await import(path.resolve('scripts/cluster-faults.mjs'))) as Faults;
+  const faults = (await import(path.resolve('scripts/tools/cluster-faults.mjs'))) as Faults;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cluster-'));
   const contentDir = path.join(work, 'content');
   fs.cpSync('content', contentDir, { recursive: true });
@@ -39,7 +40,7 @@ test('several instances: shared cache, health, and no failed request through fau
     CLUSTER_DIR: path.join(work, 'cluster'),
     CONTENT_DIR: contentDir,
     PUBLISH_SECRET: SECRET,
-    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+    NEXT_DIST_DIR: distDir(),
   };
 
   const url = await faults.cluster(['start', '--instances', '2', '--port', String(PORT), '--no-micro-cache'], env);

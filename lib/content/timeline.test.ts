@@ -2,7 +2,7 @@
  * The content API's timeline queries (getAllStories, getRelated, getAdjacent)
  * are derived once and searched rather than scanned (lib/content/index.ts).
  * Here they are checked against plain reference implementations, straight
- * from the definitions, on a synthetic archive (scripts/corpus.mjs: drafts,
+ * from the definitions, on a synthetic archive (scripts/tools/corpus.mjs: drafts,
  * missing translations, ten years of dates) at several moments, so scheduled
  * stories come due between them.
  */
@@ -15,7 +15,7 @@ import path from 'node:path';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-test-'));
 const ROOT = path.join(tmp, 'corpus');
-const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'corpus.mjs'), '--stories', '240', '--out', ROOT, '--seed', 'timeline'], { encoding: 'utf8' });
+const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'tools', 'corpus.mjs'), '--stories', '240', '--out', ROOT, '--seed', 'timeline'], { encoding: 'utf8' });
 if (r.status !== 0) throw new Error(r.stderr);
 process.env.CONTENT_DIR = ROOT;
 Reflect.deleteProperty(process.env, 'NODE_ENV');

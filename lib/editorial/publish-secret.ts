@@ -1,5 +1,5 @@
 /** PUBLISH_SECRET: without it, nobody can publish to this server. */
-import { secretMatches } from '@/lib/preview-secret';
+import { secretMatches } from '@/lib/editorial/preview-secret';
 
 /** Whether a request carries `Authorization: Bearer <PUBLISH_SECRET>` (compared in constant time). */
 export function publishAuthorized(request: Request): boolean {

@@ -9,7 +9,7 @@
  * revalidates through Next's own cache: every page, feed, sitemap and card
  * (a story changes listings, counts, related and neighbouring stories,
  * language links), and each touched story's own paths, whose copies on disk
- * the cache handler then deletes (lib/isr-cache-handler.cjs).
+ * the cache handler then deletes (lib/http/isr-cache-handler.cjs).
  *
  * Publishes run one at a time and each reads what is on disk when it runs,
  * so two at once leave the site equal to the content.

@@ -3,8 +3,7 @@
  * pages can show: every character of the Arabic stories' files (drafts
  * included), tags and about page and of the Arabic UI strings, plus
  * the whole basic Arabic alphabet, its marks, digits and punctuation, so that
- * a reader's own search words still render in the face. Each weight drops
- * from about 52 KB to about 10 KB.
+ * a reader's own search words still render in the face.
  */
 import 'server-only';
 import fs from 'node:fs';

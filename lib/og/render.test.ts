@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cleanText, escapeMarkup, OG_HEIGHT, OG_WIDTH, renderOgImage, woffToSfnt, type OgInput } from './render';
+import { OG_HEIGHT, OG_WIDTH, renderOgImage, type OgInput } from './render';
 
 const AR: OgInput = {
   title: 'توكاييف: أعمال الشغب في كازاخستان محاولة انقلاب',
@@ -134,18 +134,6 @@ describe('renderOgImage', () => {
 });
 
 describe('fonts', () => {
-  test('woffToSfnt unpacks a @fontsource WOFF into a TrueType file', () => {
-    const woff = fs.readFileSync(
-      path.join(process.cwd(), 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff'),
-    );
-    const sfnt = woffToSfnt(woff);
-    assert.equal(sfnt.readUInt32BE(0), woff.readUInt32BE(4)); // flavor
-    assert.equal(sfnt.readUInt32BE(0), 0x00010000);
-    assert.equal(sfnt.readUInt16BE(4), woff.readUInt16BE(12)); // numTables
-    assert.equal(sfnt.length % 4, 0);
-    assert.throws(() => woffToSfnt(Buffer.from('wOF2 not woff 1 at all, long enough to be read.....')));
-  });
-
   test('the bundled families are distinct fonts', async () => {
     await renderOgImage(AR); // registers the fonts
     const draw = async (font: string) =>
@@ -191,16 +179,5 @@ describe('fonts', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('text helpers', () => {
-  test('escapeMarkup', () => {
-    assert.equal(escapeMarkup(`<b a="1">&'`), '&lt;b a=&quot;1&quot;&gt;&amp;&apos;');
-  });
-
-  test('cleanText drops controls and bidi overrides, keeps ZWNJ/RLM', () => {
-    assert.equal(cleanText(' a\n\tb\u202e c\u0007 '), 'a b c');
-    assert.equal(cleanText('\u200fلا\u200cم'), '\u200fلا\u200cم');
   });
 });

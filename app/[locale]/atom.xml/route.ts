@@ -1,7 +1,7 @@
-import { feedResponse, localeFeedParams } from '@/lib/feeds';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
+import { feedResponse, localeFeedParams } from '@/lib/seo/feeds';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
 
-/** The locale's Atom feed (lib/feeds.ts), prerendered per locale and regenerated like the listings. */
+/** The locale's Atom feed (lib/seo/feeds.ts), prerendered per locale and regenerated like the listings. */
 export const revalidate = 300;
 
 export const generateStaticParams = localeFeedParams;

@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
-import { getAccess } from '@/lib/preview';
+import { getAccess } from '@/lib/editorial/preview';
 import { notFoundLayout } from '@/components/layout/NotFoundPage';
 
 // A 404 page, except to editors in preview (see NotFoundPage).

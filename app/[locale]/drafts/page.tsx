@@ -7,7 +7,7 @@ import { PageFrame } from '@/components/layout/PageFrame';
 import { DateTime } from '@/components/story/DateTime';
 import { StatusBadge } from '@/components/story/StatusBadge';
 import { getUnpublished } from '@/lib/content';
-import { getAccess } from '@/lib/preview';
+import { getAccess } from '@/lib/editorial/preview';
 import * as urls from '@/lib/urls';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

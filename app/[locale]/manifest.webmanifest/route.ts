@@ -1,8 +1,9 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing, localeInfo } from '@/i18n/routing';
-import { BRAND } from '@/lib/emblem';
+import { BRAND } from '@/lib/brand/emblem';
 import * as urls from '@/lib/urls';
+import { notFoundText } from '@/lib/http/responses';
 
 /** `/{locale}/manifest.webmanifest`: the web app manifest in that language, built once. */
 export const dynamicParams = false;
@@ -13,7 +14,7 @@ export function generateStaticParams() {
 
 export async function GET(_req: Request, { params }: RouteContext<'/[locale]/manifest.webmanifest'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  if (!hasLocale(routing.locales, locale)) return notFoundText();
   const t = await getTranslations({ locale });
   const icon = (file: (typeof urls.APP_ICONS)[number], size: number, purpose: 'any' | 'maskable') => ({
     src: urls.appIcon(file),

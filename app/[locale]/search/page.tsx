@@ -7,7 +7,7 @@ import { PageFrame } from '@/components/layout/PageFrame';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResultList } from '@/components/search/SearchResultList';
 import { search } from '@/lib/search/service';
-import { pageMetadata } from '@/lib/seo';
+import { pageMetadata } from '@/lib/seo/metadata';
 import * as urls from '@/lib/urls';
 
 /**

@@ -5,9 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { PageFrame } from '@/components/layout/PageFrame';
 import { getTags } from '@/lib/content';
-import { getAccess } from '@/lib/preview';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
-import { pageMetadata } from '@/lib/seo';
+import { getAccess } from '@/lib/editorial/preview';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
 

@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers';
 import { isLocale } from '@/i18n/routing';
 import { getStoryLocales } from '@/lib/content';
-import { tightenPreviewCookie } from '@/lib/preview-cookie';
-import { previewSecret, secretMatches } from '@/lib/preview-secret';
+import { tightenPreviewCookie } from '@/lib/editorial/preview-cookie';
+import { previewSecret, secretMatches } from '@/lib/editorial/preview-secret';
 import * as urls from '@/lib/urls';
 
 const noStore = {

@@ -1,6 +1,6 @@
 import { publishAuthorized } from '@/lib/editorial/publish-secret';
 import { publish } from '@/lib/editorial/publish';
-import { announcePublish } from '@/lib/cluster';
+import { announcePublish } from '@/lib/http/cluster';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const check = params.get('check') === '1';
   // With several instances, the others publish too; `peer=1` is one of them
-  // following a publish or resyncing (lib/shared-cache.cjs): it revalidates
+  // following a publish or resyncing (lib/http/shared-cache.cjs): it revalidates
   // only if its stories changed, and does not echo the publish back.
   const peer = params.get('peer') === '1';
   const result = await publish({ check, ifChanged: peer });

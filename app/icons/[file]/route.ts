@@ -1,7 +1,8 @@
-import { emblemPng } from '@/lib/emblem-png';
+import { emblemPng } from '@/lib/brand/emblem-png';
 import * as urls from '@/lib/urls';
+import { notFoundText } from '@/lib/http/responses';
 
-/** The web app icons, drawn from lib/emblem at build time. */
+/** The web app icons, drawn from lib/brand/emblem at build time. */
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -17,7 +18,7 @@ const SIZES: Record<(typeof urls.APP_ICONS)[number], { size: number; maskable: b
 export async function GET(_req: Request, { params }: RouteContext<'/icons/[file]'>) {
   const { file } = await params;
   const spec = SIZES[file as keyof typeof SIZES];
-  if (!spec) return new Response('Not found', { status: 404 });
+  if (!spec) return notFoundText();
   const png = await emblemPng(spec.size, spec.maskable);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' } });
 }

@@ -1,7 +1,7 @@
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
-import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/sitemaps';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
+import { sitemapPartCount, sitemapPartXml, xmlResponse } from '@/lib/seo/sitemaps';
 
-/** `/sitemaps/{n}.xml` (urls.sitemapPart): one part of /sitemap.xml once the site outgrows one file (lib/sitemaps.ts). */
+/** `/sitemaps/{n}.xml` (urls.sitemapPart): one part of /sitemap.xml once the site outgrows one file (lib/seo/sitemaps.ts). */
 export const revalidate = 300;
 
 export function generateStaticParams(): { file: string }[] {

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { hasLocale } from 'next-intl';
 import { routing, type Locale } from '@/i18n/routing';
 import { getStoryEntry, getStoryLocales } from '@/lib/content';
-import { getAccess } from '@/lib/preview';
+import { getAccess } from '@/lib/editorial/preview';
 import { NotFoundPage, notFoundMetadata } from '@/components/layout/NotFoundPage';
 import * as urls from '@/lib/urls';
 

@@ -9,11 +9,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getAdjacent, getRecentStoryIds, getRelated, getStory, getStoryEntry, getTag, getStoryLocales, lastModified } from '@/lib/content';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
-import { breadcrumbs, newsArticle } from '@/lib/structured-data';
+import { breadcrumbs, newsArticle } from '@/lib/seo/structured-data';
 import { prerenderStoryCount } from '@/lib/config';
-import { getAccess } from '@/lib/preview';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
-import { pageMetadata } from '@/lib/seo';
+import { getAccess } from '@/lib/editorial/preview';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
+import { pageMetadata } from '@/lib/seo/metadata';
 import * as urls from '@/lib/urls';
 
 export const revalidate = 300;

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/config';
-import { tightenPreviewCookie } from '@/lib/preview-cookie';
+import { tightenPreviewCookie } from '@/lib/editorial/preview-cookie';
 import * as urls from '@/lib/urls';
 
 /**

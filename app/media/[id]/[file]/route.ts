@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers';
 import { getStoryAsset } from '@/lib/content';
+import { notFoundText } from '@/lib/http/responses';
 
 /** Serves a story's own image from its content folder (only while the story is visible). */
 export async function GET(req: Request, { params }: RouteContext<'/media/[id]/[file]'>) {
@@ -7,7 +8,7 @@ export async function GET(req: Request, { params }: RouteContext<'/media/[id]/[f
   const preview = (await draftMode()).isEnabled;
   const version = new URL(req.url).searchParams.get('v') ?? undefined;
   const asset = getStoryAsset(id, file, { preview }, version);
-  if (!asset) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!asset) return notFoundText();
   return new Response(new Uint8Array(asset.body), {
     headers: {
       'Content-Type': asset.type,

@@ -4,7 +4,8 @@ import { routing, localeInfo } from '@/i18n/routing';
 import { getStoryEntry, getTag } from '@/lib/content';
 import { formatDate } from '@/lib/format';
 import { renderOgImage } from '@/lib/og/render';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
+import { notFoundText } from '@/lib/http/responses';
 
 /**
  * `/og/{locale}/{id}.png`: the story's 1200×630 social card, its headline in
@@ -41,5 +42,5 @@ export async function GET(_req: Request, { params }: RouteContext<'/og/[locale]/
 }
 
 function notFound() {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return notFoundText();
 }

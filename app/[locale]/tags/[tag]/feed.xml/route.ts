@@ -1,7 +1,7 @@
-import { feedResponse, tagFeedParams } from '@/lib/feeds';
-import { regenerateWithinPublishInterval } from '@/lib/publishing';
+import { feedResponse, tagFeedParams } from '@/lib/seo/feeds';
+import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
 
-/** A tag's RSS 2.0 feed (lib/feeds.ts), prerendered per locale and tag and regenerated like the listings. */
+/** A tag's RSS 2.0 feed (lib/seo/feeds.ts), prerendered per locale and tag and regenerated like the listings. */
 export const revalidate = 300;
 
 export const generateStaticParams = tagFeedParams;

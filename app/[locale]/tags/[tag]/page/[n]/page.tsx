@@ -5,8 +5,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { Listing, listingNotFound, pageNumber, parsePageParam } from '@/components/listing/Listing';
 import { getTag } from '@/lib/content';
-import { getAccess } from '@/lib/preview';
-import { pageMetadata } from '@/lib/seo';
+import { getAccess } from '@/lib/editorial/preview';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
 
