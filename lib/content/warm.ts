@@ -20,7 +20,7 @@ export function warmContentIndex(): void {
  * (the first reader's story then took 56 ms). If it was already cached (a
  * restart, or a small site where every story is prerendered), it asks for a
  * story that does not exist instead: a 404 is always rendered, never written
- * to disk (lib/isr-cache-handler.cjs), and warms most of the same path (the
+ * to disk (lib/http/isr-cache-handler.cjs), and warms most of the same path (the
  * first reader's story then took about 110 ms). Never throws: a failure is
  * only logged.
  */

@@ -1,8 +1,7 @@
 /**
- * The one text normalization of site search. The index builder
- * (scripts/build-search-index.ts) applies it to every story before Pagefind
- * sees it, and the search page applies it to the reader's query, so both
- * sides meet on the same letters:
+ * The one text normalization of site search. The index (lib/search/analyze)
+ * applies it to every story and the search page to the reader's query, so
+ * both sides meet on the same letters:
  *
  * - Unicode NFKC (presentation forms, ligatures and full-width letters become
  *   plain letters; a decomposed `е` + U+0308 becomes `ё`, and so on), then
@@ -14,8 +13,7 @@
  * - Arabic-Indic ٠–٩ and Extended Arabic-Indic ۰–۹ digits → 0–9;
  * - Russian ё → е.
  *
- * Pure and dependency-free: it runs in Node (indexing, tests) and in the
- * browser (the search page's client component).
+ * Pure and dependency-free.
  */
 
 const FOLD: Record<string, string> = {
