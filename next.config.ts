@@ -50,6 +50,11 @@ const nextConfig: NextConfig = {
         headers: [{ key: 'X-Robots-Tag', value: 'noindex' }],
       },
       {
+        // The results page those are served by (proxy.ts), should it be asked for by its own path.
+        source: '/:locale/search/:query/:page',
+        headers: [{ key: 'X-Robots-Tag', value: 'noindex' }],
+      },
+      {
         // Any request carrying Draft Mode's cookie may see unpublished stories:
         // never index or store it, whatever its status.
         source: '/:path*',

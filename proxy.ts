@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getRedirect } from '@/lib/content';
+import { searchResultsRoute, SEARCH_QUERY_MAX } from '@/lib/urls';
 import { isLocale, routing } from './i18n/routing';
 
 const redirectToLocale = createMiddleware(routing);
@@ -24,6 +25,8 @@ export default function proxy(request: NextRequest) {
   }
   const method = request.method;
   if (method === 'GET' || method === 'HEAD') {
+    const results = searchResults(request);
+    if (results) return results;
     const to = getRedirect(pathname);
     if (to !== undefined && sameSite(to)) return NextResponse.redirect(new URL(to, request.url), 301);
   }
@@ -58,6 +61,21 @@ export default function proxy(request: NextRequest) {
   const response = redirectToLocale(request);
   response.headers.append('Vary', 'Accept-Language');
   return response;
+}
+
+/**
+ * `/{locale}/search?q=…[&page=n]` is served by the results page Next caches
+ * (lib/urls searchResultsRoute), so a query asked again is not searched and
+ * rendered again.
+ */
+function searchResults(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  const [, locale, section, ...rest] = pathname.split('/');
+  if (section !== 'search' || rest.length > 0 || !isLocale(locale)) return undefined;
+  const query = (searchParams.get('q') ?? '').trim().slice(0, SEARCH_QUERY_MAX);
+  if (!query) return undefined;
+  const n = Number(searchParams.get('page') || 1);
+  return NextResponse.rewrite(new URL(searchResultsRoute(locale, query, Number.isInteger(n) && n >= 1 ? n : 1), request.url));
 }
 
 /**
@@ -102,5 +120,6 @@ export const config = {
     '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json|manifest\\.webmanifest)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
     '/(.*/)',
     '/(.*%.*)',
+    { source: '/:locale/search', has: [{ type: 'query', key: 'q' }] },
   ],
 };

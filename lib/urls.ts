@@ -40,6 +40,18 @@ export function search(locale: Locale, query?: string, page = 1): string {
   return `/${locale}/search?q=${seg(query)}${page > 1 ? `&page=${page}` : ''}`;
 }
 
+/** The longest query a search keeps (a longer one is cut). */
+export const SEARCH_QUERY_MAX = 200;
+
+/**
+ * Where proxy.ts rewrites `/{locale}/search?q=…&page=n`: a page of results
+ * Next caches like any other (app/[locale]/search/[query]/[page]). Readers
+ * and links only ever use search().
+ */
+export function searchResultsRoute(locale: Locale, query: string, page: number): string {
+  return `/${locale}/search/${seg(query)}/${page}`;
+}
+
 export function drafts(locale: Locale): string {
   return `/${locale}/drafts`;
 }

@@ -22,6 +22,9 @@
  *    what it renders is stored there too (a 404 never is), and revalidations
  *    are recorded there. Without it, or while Redis is down, this cache is
  *    exactly the single-server one.
+ * 5. Search result pages (/{locale}/search/<query>/<page>, what proxy.ts
+ *    rewrites a query to) are kept in this instance's memory only: any
+ *    reader can make new ones.
  *
  * Plain CommonJS: Next requires this file at runtime (next.config.ts
  * `cacheHandler`), outside the app's bundles. It extends Next's own cache
@@ -36,6 +39,7 @@ const { sharedCache } = require('./shared-cache.cjs');
 const IMPLICIT = '_N_T_';
 const TAGS_HEADER = 'x-next-cache-tags';
 const COPY_SUFFIXES = ['.html', '.rsc', '.meta', '.body', '.segments'];
+const SEARCH_RESULTS = /^\/[^/]+\/search\/.+\/\d+$/;
 
 /** tag → when it was revalidated (ms), shared by every instance of the class in this process. */
 let revalidated;
@@ -84,6 +88,8 @@ class PortalIsrCache extends FileSystemCache {
   }
 
   set(key, data, ctx) {
+    // Readers' queries could fill the disk or Redis: their result pages live in memory only (5.).
+    if (SEARCH_RESULTS.test(key)) return this.setLocal(key, data, ctx, false);
     // A 404 of any kind stays off disk (1.) and out of Redis (4.).
     const notFound = !!data && data.status === 404;
     if (this.shared && data && !notFound && data.kind !== 'IMAGE') this.shared.set(key, data, entryTags(data, ctx));

@@ -75,3 +75,12 @@ test('the proxy runs on a trailing slash anywhere (it gives the 308 Next would),
   }
   for (const p of ['/', '/news/some-id', '/tags']) assert.equal(runs(p), true, p);
 });
+
+test('the proxy runs on a search with a query (it rewrites it to the cached results page), and only then', () => {
+  for (const locale of routing.locales) {
+    assert.equal(runs(`/${locale}/search?q=x`), true, `${locale} search with a query`);
+    assert.equal(runs(`/${locale}/search?q=x&page=2`), true);
+    assert.equal(runs(`/${locale}/search`), false, `${locale} empty search form`);
+    assert.equal(runs(`/${locale}/search/x/1`), false, `${locale} results page asked for by its own path`);
+  }
+});

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { routing, type Locale } from '@/i18n/routing';
+import { PageFrame } from '@/components/layout/PageFrame';
+import { SearchForm } from '@/components/search/SearchForm';
+import { SearchResultList } from '@/components/search/SearchResultList';
+import type { SearchResults } from '@/lib/search/service';
+import { pageMetadata } from '@/lib/seo/metadata';
+import * as urls from '@/lib/urls';
+
+/** Both search pages declare the bare /{locale}/search canonical; result pages also carry `X-Robots-Tag: noindex` (next.config). */
+export async function searchPageMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'search' });
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('description'),
+    alternates: urls.inLocales(routing.locales, (l) => urls.search(l)),
+  });
+}
+
+/** The search page: the form, and the results when there is a query. */
+export async function SearchPage({ locale, query, results }: { locale: Locale; query: string; results?: SearchResults }) {
+  const t = await getTranslations({ locale, namespace: 'search' });
+  return (
+    // The language links keep the query: a reader switching language sees the same search there.
+    <PageFrame locale={locale} section="search" alternates={urls.inLocales(routing.locales, (l) => urls.search(l, query))}>
+      <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      <SearchForm locale={locale} query={query} />
+      {results && <SearchResultList locale={locale} results={results} />}
+    </PageFrame>
+  );
+}
