@@ -429,7 +429,7 @@ async function weightAndLighthouse(base, storyId) {
       await page.goto(base + p);
       if (type === 'story') {
         const title = (await page.locator('h1').first().textContent()) ?? '';
-        queries[locale] = title.split(/\s+/).find((w) => w.length > 3) ?? title;
+        queries[locale] = /[\p{L}\p{M}\p{N}]{4,}/u.exec(title)?.[0] ?? title;
       }
       const assets = await page.evaluate(() => ({
         js: [...document.querySelectorAll('script[src]:not([nomodule])')].map((s) => s.src),
