@@ -1,7 +1,4 @@
-// "Copy link" on story pages (components/story/ShareLinks.tsx). The button is
-// in the server HTML, invisible and out of the tab order, because it needs
-// the Clipboard API; this file shows it where that exists. A plain script
-// rather than a client component: it needs no React and no hydration.
+// Shows and wires "copy link" where the Clipboard API exists (components/story/ShareLinks.tsx).
 (() => {
   const enhance = () => {
     if (!navigator.clipboard) return;

@@ -31,7 +31,8 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
           </li>
         ))}
         <li>
-          {/* Invisible (its space kept, so nothing moves) until the script finds a clipboard. */}
+          {/* Invisible (its space kept, so nothing moves) until public/copy-link.js finds a clipboard; a plain
+              script, not a client component, so that it needs no React hydration. */}
           <button type="button" data-copy-link={url} data-copied={t('copied')} className={`${target} invisible`} aria-hidden tabIndex={-1}>
             <span aria-live="polite" className={pill}>
               {t('copy')}
