@@ -103,6 +103,9 @@ export function appIcon(file: (typeof APP_ICONS)[number]): string {
 /** The publisher's logo, for structured data. */
 export const logo = '/logo.png';
 
+/** The script that turns on "copy link" (public/copy-link.js). */
+export const copyLinkScript = '/copy-link.js';
+
 /** A story's social card, or (without an id) the site's own card in that locale. */
 export function ogImage(locale: Locale, id?: string): string {
   return `/og/${locale}/${id === undefined ? '_site' : seg(id)}.png`;

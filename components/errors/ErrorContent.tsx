@@ -2,8 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useParams } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { routing, type Locale } from '@/i18n/routing';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
 import type en from '@/messages/en.json';
 
@@ -20,7 +19,9 @@ const MESSAGES: Record<Locale, () => Promise<{ default: typeof en }>> = {
 /** The locale of the address that failed, else the default one. */
 export function useErrorLocale(): Locale {
   const locale = useParams<{ locale?: string }>()?.locale;
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  // Not next-intl's hasLocale: importing 'next-intl' in a client module puts
+  // its formatting core in every page's scripts, error or not.
+  return isLocale(locale) ? locale : routing.defaultLocale;
 }
 
 /** The body of an error page: what happened, a retry and the way home. Logs the error. */

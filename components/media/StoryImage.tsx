@@ -27,6 +27,10 @@ export function StoryImage({
     sizes,
     quality: 70,
     priority,
+    // `priority` alone makes it eager and preloaded, yet at the browser's
+    // default low priority for images: the first screen's image must not
+    // queue behind the scripts.
+    fetchPriority: priority ? 'high' : undefined,
   });
   // Next adds style="color:transparent" (hides alt text while loading); the
   // CSP allows no style attributes, so the class does that job instead.

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { SHARE_SERVICES, shareLink } from '@/lib/share';
-import { CopyLink } from './CopyLink';
+import * as urls from '@/lib/urls';
 
 // A 44 px target around a slimmer pill, like the tag chips.
 const target = 'group inline-flex min-h-11 min-w-11 items-center justify-center';
@@ -31,7 +31,14 @@ export async function ShareLinks({ locale, url, title }: { locale: Locale; url: 
           </li>
         ))}
         <li>
-          <CopyLink url={url} label={t('copy')} done={t('copied')} className={target} pillClassName={pill} />
+          {/* Invisible (its space kept, so nothing moves) until public/copy-link.js finds a clipboard; a plain
+              script, not a client component, so that it needs no React hydration. */}
+          <button type="button" data-copy-link={url} data-copied={t('copied')} className={`${target} invisible`} aria-hidden tabIndex={-1}>
+            <span aria-live="polite" className={pill}>
+              {t('copy')}
+            </span>
+          </button>
+          <script src={urls.copyLinkScript} async />
         </li>
       </ul>
     </section>

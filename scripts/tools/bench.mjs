@@ -20,8 +20,9 @@
  *    two, and no failed request through the fault phases of
  *    scripts/tools/cluster-faults.mjs (BENCHMARKS.md section 3).
  * 4. Weight: gzip bytes of the JS and CSS each page type loads, per locale.
- * 5. Lighthouse 12.2.3 (mobile) for home, story and tag in each locale: the
- *    median of three runs, every run shown.
+ * 5. Lighthouse 12.2.3 (mobile) for every page type (home, story, tag, tags
+ *    index, search, about, a 404) in each locale: the median of three runs,
+ *    every run shown with the load average it ran under.
  *
  * Writes BENCHMARKS.md and benchmarks.json. Needs nginx, wrk and redis-server (installed
  * with apt-get when missing) and Chromium; Lighthouse is installed on demand
@@ -398,6 +399,23 @@ async function clusterBench(distDir, contentDir) {
 
 // ---------------------------------------------------------------- weight and lighthouse
 
+/**
+ * The page types measured in a locale: weight takes the three the issue's
+ * budget names (home, story, tag), Lighthouse all of them. The search query
+ * is a word of the story's title in that locale, so it has results.
+ */
+function pageTypes(locale, storyId, query) {
+  return [
+    ['home', `/${locale}`],
+    ['story', `/${locale}/news/${storyId}`],
+    ['tag', `/${locale}/tags/kazakhstan`],
+    ['tags index', `/${locale}/tags`],
+    ['search', `/${locale}/search?q=${encodeURIComponent(query ?? '')}`],
+    ['about', `/${locale}/about`],
+    ['404', `/${locale}/news/no-such-story`],
+  ];
+}
+
 async function weightAndLighthouse(base, storyId) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({
@@ -405,13 +423,14 @@ async function weightAndLighthouse(base, storyId) {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
   const page = await browser.newPage();
+  const queries = {};
   for (const locale of LOCALES) {
-    for (const [type, p] of [
-      ['home', `/${locale}`],
-      ['story', `/${locale}/news/${storyId}`],
-      ['tag', `/${locale}/tags/kazakhstan`],
-    ]) {
+    for (const [type, p] of pageTypes(locale, storyId).slice(0, 3)) {
       await page.goto(base + p);
+      if (type === 'story') {
+        const title = (await page.locator('h1').first().textContent()) ?? '';
+        queries[locale] = /[\p{L}\p{M}\p{N}]{4,}/u.exec(title)?.[0] ?? title;
+      }
       const assets = await page.evaluate(() => ({
         js: [...document.querySelectorAll('script[src]:not([nomodule])')].map((s) => s.src),
         css: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href),
@@ -438,25 +457,23 @@ async function weightAndLighthouse(base, storyId) {
 
   if (flag('no-lighthouse')) return;
   const lh = path.join(TOOLS, 'node_modules', '.bin', 'lighthouse');
-  commands.lighthouse = `lighthouse <url> --form-factor=mobile (default) --only-categories=performance,accessibility,best-practices,seo --chrome-path=${CHROMIUM}`;
+  commands.lighthouse = `lighthouse <url> --form-factor=mobile (default) --only-categories=performance,accessibility,best-practices,seo --chrome-path=${CHROMIUM} (and --ignore-status-code for the 404, without which Lighthouse records no performance score for it)`;
   // Lighthouse's scores vary from run to run (its own docs advise the median
   // of several runs): each page is measured LIGHTHOUSE_RUNS times and the run
   // with the median performance score is reported, with every run's score
   // beside it. A run that fails to record (NO_NAVSTART and the like: "Please
-  // run Lighthouse again") is repeated, up to twice per page.
+  // run Lighthouse again") is repeated, up to twice per page. Runs go one at a
+  // time: two Chromiums at once would measure each other.
   const RUNS = 3;
   commands.lighthouseRuns = RUNS;
   for (const locale of LOCALES) {
-    for (const [type, p] of [
-      ['home', `/${locale}`],
-      ['story', `/${locale}/news/${storyId}`],
-      ['tag', `/${locale}/tags/kazakhstan`],
-    ]) {
+    for (const [type, p] of pageTypes(locale, storyId, queries[locale])) {
       const runs = [];
       const errors = [];
       while (runs.length < RUNS && errors.length <= 2) {
-        const out = path.join(OUT, `lighthouse-${locale}-${type}-${runs.length + errors.length}.json`);
+        const out = path.join(OUT, `lighthouse-${locale}-${type.replace(' ', '-')}-${runs.length + errors.length}.json`);
         fs.rmSync(out, { force: true });
+        const load = os.loadavg()[0];
         const r = spawnSync(
           lh,
           [
@@ -467,6 +484,7 @@ async function weightAndLighthouse(base, storyId) {
             '--only-categories=performance,accessibility,best-practices,seo',
             `--chrome-path=${CHROMIUM}`,
             '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+            ...(type === '404' ? ['--ignore-status-code'] : []),
           ],
           { stdio: 'inherit' },
         );
@@ -476,20 +494,36 @@ async function weightAndLighthouse(base, storyId) {
         }
         const j = JSON.parse(fs.readFileSync(out, 'utf8'));
         const c = j.categories;
+        if (c.performance.score === null) {
+          errors.push(j.runtimeError?.code ?? 'no performance score');
+          continue;
+        }
         runs.push({
           performance: Math.round(c.performance.score * 100),
           accessibility: Math.round(c.accessibility.score * 100),
           bestPractices: Math.round(c['best-practices'].score * 100),
           seo: Math.round(c.seo.score * 100),
           lcpMs: Math.round(j.audits['largest-contentful-paint'].numericValue),
+          tbtMs: Math.round(j.audits['total-blocking-time'].numericValue),
+          cls: +j.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+          loadAverage: +load.toFixed(2),
         });
       }
       if (runs.length === 0) {
-        results.lighthouse.push({ locale, type, error: errors.join(', ') });
+        results.lighthouse.push({ locale, type, path: p, error: errors.join(', ') });
         continue;
       }
       const median = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor((runs.length - 1) / 2)];
-      results.lighthouse.push({ locale, type, ...median, performanceRuns: runs.map((r) => r.performance), failedRuns: errors.length });
+      results.lighthouse.push({
+        locale,
+        type,
+        path: p,
+        ...median,
+        performanceRuns: runs.map((r) => r.performance),
+        lcpRuns: runs.map((r) => r.lcpMs),
+        loadAverages: runs.map((r) => r.loadAverage),
+        failedRuns: errors.length,
+      });
       log('lighthouse', JSON.stringify(results.lighthouse.at(-1)));
     }
   }
@@ -809,14 +843,14 @@ function report() {
       '',
       `Command: \`${commands.lighthouse}\` (lighthouse 12.2.3, Debian Chromium), ${commands.lighthouseRuns} runs per page; the run with the median performance score is shown, and every run's performance score beside it.`,
       '',
-      '| page | locale | performance (median) | every run | accessibility | best practices | SEO | LCP |',
-      '|---|---|---|---|---|---|---|---|',
+      '| page | locale | performance (median) | every run | LCP | every run | TBT | CLS | accessibility | best practices | SEO | load average |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const r of results.lighthouse)
       lines.push(
         r.error
-          ? `| ${r.type} | ${r.locale} | ${r.error} | | | | | |`
-          : `| ${r.type} | ${r.locale} | ${r.performance} | ${r.performanceRuns.join(', ')}${r.failedRuns ? ` (${r.failedRuns} failed to record, repeated)` : ''} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms |`,
+          ? `| ${r.type} | ${r.locale} | ${r.error} | | | | | | | | | |`
+          : `| ${r.type} | ${r.locale} | ${r.performance} | ${r.performanceRuns.join(', ')}${r.failedRuns ? ` (${r.failedRuns} failed to record, repeated)` : ''} | ${r.lcpMs} ms | ${r.lcpRuns.join(', ')} | ${r.tbtMs} ms | ${r.cls} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.loadAverages.join(', ')} |`,
       );
   }
   const md = path.join(ROOT, 'BENCHMARKS.md');
