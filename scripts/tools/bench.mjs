@@ -586,15 +586,20 @@ function percentiles(samples) {
   return { p50: at(0.5), p95: at(0.95), max: +(s.at(-1) ?? NaN).toFixed(1) };
 }
 
-/** `workers` readers searching at once for `seconds`, each waiting for its answer before the next query. */
-async function searchLoad(base, queries, workers = 10, seconds = 15) {
+/**
+ * `workers` readers searching at once for `seconds`, each waiting for its
+ * answer before the next query: the queries in turn, again and again, or
+ * with `once` each at most once (until they run out).
+ */
+async function searchLoad(base, queries, { workers = 10, seconds = 15, once = false } = {}) {
   const samples = [];
   let failed = 0;
+  let next = 0;
   const until = Date.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: workers }, async (_, w) => {
-      for (let i = w; Date.now() < until; i++) {
-        const [locale, q] = queries[i % queries.length];
+    Array.from({ length: workers }, async () => {
+      while (Date.now() < until && (!once || next < queries.length)) {
+        const [locale, q] = queries[next++ % queries.length];
         const t = process.hrtime.bigint();
         try {
           const r = await fetch(`${base}/${locale}/search?q=${encodeURIComponent(q)}`);
@@ -625,6 +630,27 @@ function searchQueries(contentDir) {
     }
   }
   return out;
+}
+
+/** Queries no reader asked before: one or two title words, each pair once, from many stories in every locale. */
+function firstTimeQueries(contentDir, count = 3000) {
+  const perLocale = Object.fromEntries(LOCALES.map((l) => [l, new Set()]));
+  const ids = fs.readdirSync(path.join(contentDir, 'articles')).sort();
+  for (const id of ids) {
+    for (const locale of LOCALES) {
+      const file = path.join(contentDir, 'articles', id, `${locale}.md`);
+      if (!fs.existsSync(file)) continue;
+      const title = /^title: "?(.*?)"?$/m.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
+      const words = [...new Set(title.split(/\s+/).filter((w) => w.length > 3))];
+      for (const [i, w] of words.entries()) {
+        perLocale[locale].add(w.toLowerCase());
+        for (const v of words.slice(i + 1)) perLocale[locale].add(`${w} ${v}`.toLowerCase());
+      }
+    }
+    if (LOCALES.every((l) => perLocale[l].size >= count / LOCALES.length)) break;
+  }
+  const lists = LOCALES.map((l) => [...perLocale[l]].slice(0, Math.ceil(count / LOCALES.length)));
+  return lists[0].flatMap((_, i) => LOCALES.flatMap((l, k) => (lists[k][i] ? [[l, lists[k][i]]] : [])));
 }
 
 async function publishing(n, distDir, contentDir) {
@@ -666,8 +692,9 @@ async function publishing(n, distDir, contentDir) {
     const soak = await autocannon({ url: base, connections: 20, duration: 30, requests: paths.map((p) => ({ method: 'GET', path: p })) });
     const rssAfterLoadMiB = Math.round(treeRss(server.pid) / 2 ** 20);
     commands.searchLoad =
-      '10 readers at once, each sending its next query when the last one answered, 15 s, over title words of the corpus in the three locales (two-word queries too)';
+      '10 readers at once, each sending its next query when the last one answered, 15 s. "Repeated": 48 queries of title words of the corpus in the three locales (two-word queries too), asked again and again, as popular searches are (Next serves them from its cache after the first time). "First time": queries no one asked before (one or two title words), each asked once: every one is searched and rendered';
     const search = await searchLoad(base, searchQueries(contentDir));
+    const searchFirst = await searchLoad(base, firstTimeQueries(contentDir), { once: true });
     const row = {
       stories: n,
       publish: { added: added.seconds, changed: changed.seconds, removed: removed.seconds },
@@ -677,6 +704,7 @@ async function publishing(n, distDir, contentDir) {
       rssStartMiB,
       rssAfterLoadMiB,
       search,
+      searchFirst,
     };
     log(JSON.stringify(row));
     results.publishing.push(row);
@@ -684,6 +712,10 @@ async function publishing(n, distDir, contentDir) {
     fs.rmSync(dir, { recursive: true, force: true });
     await stop(server);
   }
+}
+
+function searchCell(s) {
+  return s ? `${s.p50} / ${s.p95} / ${s.max} ms (${s.requests.toLocaleString('en')} requests, ${s.failed} failed)` : '–';
 }
 
 /** A small SVG line chart of build time and peak memory against archive size (numbers only, no text from outside). */
@@ -767,13 +799,13 @@ function report() {
       '',
     );
     lines.push(
-      '| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | search p50 / p95 / max (10 readers) |',
-      '|---|---|---|---|---|---|---|---|',
+      '| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | search, repeated: p50 / p95 / max (10 readers) | search, first time: p50 / p95 / max (10 readers) |',
+      '|---|---|---|---|---|---|---|---|---|',
     );
     for (const r of p) {
       const l = r.load;
       lines.push(
-        `| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${r.search.p50} / ${r.search.p95} / ${r.search.max} ms (${r.search.requests.toLocaleString('en')} requests, ${r.search.failed} failed) |`,
+        `| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${searchCell(r.search)} | ${searchCell(r.searchFirst)} |`,
       );
     }
     if (p.length > 1) {
