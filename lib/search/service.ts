@@ -51,8 +51,11 @@ function indexEntry(s: LocaleIndex, locale: Locale, entry: StoryEntry): void {
   s.entries.set(entry.id, entry);
 }
 
-/** Stories indexed between two yields to the event loop while a whole index is built. */
-const SLICE = 64;
+/**
+ * How long a whole index build (after a start) holds the event loop before
+ * letting waiting requests through: by time, since a story's cost varies.
+ */
+const SLICE_MS = 4;
 
 /**
  * Whether a locale's index has been built once. Until then a publish need not
@@ -74,14 +77,17 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
     const list = getAllStories(locale);
     s.syncing = (async () => {
       const before = s.entries.size;
-      let work = 0;
+      let slice = performance.now();
       let kept = 0;
       for (const entry of list) {
         const had = s.entries.get(entry.id);
         if (had) kept++;
         if (had === entry) continue;
         indexEntry(s, locale, entry);
-        if (++work % SLICE === 0) await new Promise((r) => setImmediate(r));
+        if (performance.now() - slice > SLICE_MS) {
+          await new Promise((r) => setImmediate(r));
+          slice = performance.now();
+        }
       }
       // Only when some story indexed before is no longer listed, find which.
       if (kept < before) {
