@@ -120,6 +120,6 @@ export const config = {
     '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json|manifest\\.webmanifest)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
     '/(.*/)',
     '/(.*%.*)',
-    { source: '/:locale/search', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(ar|ru|en)/search', has: [{ type: 'query', key: 'q' }] },
   ],
 };

@@ -83,4 +83,6 @@ test('the proxy runs on a search with a query (it rewrites it to the cached resu
     assert.equal(runs(`/${locale}/search`), false, `${locale} empty search form`);
     assert.equal(runs(`/${locale}/search/x/1`), false, `${locale} results page asked for by its own path`);
   }
+  // Not a locale: the portal's own sections, which the proxy never touches.
+  for (const p of ['/api/search?q=x', '/media/search?q=x', '/og/search?q=x']) assert.equal(runs(p), false, p);
 });
