@@ -40,19 +40,17 @@ export interface FolderResult {
 export function readStoryFolder(dir: string, id: string, previous?: FolderResult): FolderResult {
   const stamp = statOf(dir) ?? '-';
   if (previous?.stamp === stamp && previous.files.every(([name, sig]) => statOf(path.join(dir, name)) === sig)) return previous;
-  const names = readDirSafe(dir)
-    .map((d) => d.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const files = names.map((name): [string, string] => [name, statOf(path.join(dir, name)) ?? '-']);
+  const entries = readDirSafe(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files = entries.map((d): [string, string] => [d.name, statOf(path.join(dir, d.name)) ?? '-']);
   if (previous && JSON.stringify(previous.files) === JSON.stringify(files)) {
     previous.stamp = stamp; // same files, touched folder: nothing to read again
     return previous;
   }
   const result: FolderResult = { stamp, files, translations: {}, tagLines: {}, problems: [], claims: [], arabicScript: '' };
-  for (const name of names) {
-    if (!name.endsWith('.md')) continue;
+  for (const d of entries) {
+    const name = d.name;
+    if (!d.isFile() || !name.endsWith('.md')) continue;
     const filePath = path.join(dir, name);
-    if (!fs.statSync(filePath, { throwIfNoEntry: false })?.isFile()) continue;
     const locale = name.slice(0, -3);
     const file = rel(filePath);
     if (!isLocale(locale)) {
