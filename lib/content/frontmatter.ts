@@ -21,14 +21,25 @@ const OTHER_LANGUAGE_FENCE = /^---[ \t]*([A-Za-z0-9_+-]+)[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
 type Split =
-  | { ok: true; lines: string[]; close: number }
+  | { ok: true; yaml: string; body: string; close: number }
   | { ok: false; problem: Omit<ContentProblem, 'file'> };
 
-/** Finds the frontmatter fences of a file, without parsing the YAML between them. */
+/** Lines split as `text.split(/\r?\n/)` would, then joined with `\n`. */
+const lf = (text: string) => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text);
+
+/**
+ * Finds the frontmatter fences of a file, without parsing the YAML between
+ * them. It walks line starts only up to the closing fence: the body is
+ * sliced, not split into lines (the loader reads tens of thousands of files).
+ */
 function split(text: string): Split {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lines = src.split(/\r?\n/);
-  const first = lines[0] ?? '';
+  const lineAt = (start: number) => {
+    const nl = src.indexOf('\n', start);
+    const end = nl < 0 ? src.length : nl;
+    return { line: src.slice(start, src[end - 1] === '\r' && nl >= 0 ? end - 1 : end), next: nl < 0 ? -1 : nl + 1 };
+  };
+  const { line: first, next: second } = lineAt(0);
   const lang = OTHER_LANGUAGE_FENCE.exec(first);
   if (lang && !FENCE.test(first)) {
     return {
@@ -43,8 +54,14 @@ function split(text: string): Split {
   if (!FENCE.test(first)) {
     return { ok: false, problem: { line: 1, field: 'frontmatter', message: 'is missing: the file must start with a line "---"' } };
   }
-  for (let i = 1; i < lines.length; i++) {
-    if (CLOSE.test(lines[i]!)) return { ok: true, lines, close: i };
+  for (let start = second, i = 1; start >= 0; i++) {
+    const { line, next } = lineAt(start);
+    if (CLOSE.test(line)) {
+      // The YAML is the lines between the fences, without the line break that ends the last of them.
+      const end = start === second ? start : src[start - 2] === '\r' ? start - 2 : start - 1;
+      return { ok: true, yaml: lf(src.slice(second, end)), body: next < 0 ? '' : lf(src.slice(next)), close: i };
+    }
+    start = next;
   }
   return { ok: false, problem: { line: 1, field: 'frontmatter', message: 'is not closed: add a line "---" after the YAML' } };
 }
@@ -57,7 +74,7 @@ function split(text: string): Split {
  */
 export function bodyOf(text: string): string | undefined {
   const s = split(text);
-  return s.ok ? s.lines.slice(s.close + 1).join('\n') : undefined;
+  return s.ok ? s.body : undefined;
 }
 
 export function parseFrontmatter(
@@ -70,8 +87,7 @@ export function parseFrontmatter(
     problems.push({ file, ...s.problem });
     return undefined;
   }
-  const { lines, close } = s;
-  const yamlText = lines.slice(1, close).join('\n');
+  const { yaml: yamlText, body, close } = s;
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, {
     lineCounter,
@@ -97,7 +113,7 @@ export function parseFrontmatter(
   const data = doc.toJS({ maxAliasCount: 10 }) ?? {};
   return {
     data,
-    body: lines.slice(close + 1).join('\n'),
+    body,
     bodyLine: close + 2,
     lineOf(path) {
       for (let p = [...path]; p.length > 0; p = p.slice(0, -1)) {

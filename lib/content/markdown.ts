@@ -119,6 +119,9 @@ export function renderMarkdown(body: string, resolveImage: (file: string) => str
 export function nestingDepth(body: string): number {
   let max = 0;
   for (const line of body.split('\n')) {
+    // Most lines are prose: nothing opens them (a space, tab, `>`, list marker or digit would).
+    const c = line.charCodeAt(0);
+    if (!(c === 32 || c === 9 || c === 62 || c === 42 || c === 43 || c === 45 || (c >= 48 && c <= 57))) continue;
     // Container markers opening a line: `>`, and list markers (`-`, `*`, `+`, `1.`, `1)`) followed by a space or tab.
     // A run like `-----` (setext underline, thematic break) opens nothing.
     const m = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)![0];

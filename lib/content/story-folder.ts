@@ -58,7 +58,8 @@ export function readStoryFolder(dir: string, id: string, previous?: FolderResult
       result.problems.push({ file, field: 'file', message: `"${name}" is not named after a locale; use one of ${expected}` });
       continue;
     }
-    loadStoryFile({ filePath, file, id, locale, dir }, result);
+    const size = Number(files.find(([n]) => n === name)![1].split(':')[0]);
+    loadStoryFile({ filePath, file, id, locale, dir, size }, result);
   }
   return result;
 }
@@ -70,12 +71,13 @@ interface StoryFile {
   id: string;
   locale: Locale;
   dir: string;
+  /** Its size as the folder's stat list has it. */
+  size: number;
 }
 
 /** Parses and checks one translation into `out`: its entry and aliases if it is valid, its problems either way. */
-function loadStoryFile({ filePath, file, id, locale, dir }: StoryFile, out: FolderResult): void {
+function loadStoryFile({ filePath, file, id, locale, dir, size }: StoryFile, out: FolderResult): void {
   const problems = out.problems;
-  const size = fs.statSync(filePath).size;
   if (size > FILE_MAX_BYTES) {
     problems.push({ file, field: 'file', message: `is ${size} bytes; the limit is 1 MB (${FILE_MAX_BYTES} bytes)` });
     return;
@@ -91,8 +93,7 @@ function loadStoryFile({ filePath, file, id, locale, dir }: StoryFile, out: Fold
   if (!result.success) zodProblems(result.error, file, parsed.lineOf, problems);
 
   const body = parsed.body;
-  // Words: whitespace-separated tokens that contain a letter or digit (Markdown markers don't count).
-  const words = body.match(/[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+  const words = wordCount(body);
   if (body.trim() === '') {
     problems.push({ file, line: parsed.bodyLine, field: 'body', message: 'is empty: write the story below the frontmatter' });
   } else if (nestingDepth(body) > MAX_NESTING) {
@@ -164,12 +165,60 @@ function loadStoryFile({ filePath, file, id, locale, dir }: StoryFile, out: Fold
   };
 }
 
+/** Whitespace (`\s`) as JavaScript's regular expressions define it. */
+function isSpace(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words: whitespace-separated tokens that contain a letter or digit (Markdown
+ * markers do not count): the matches of `[\p{L}\p{N}]\S*`, counted without
+ * building an array of every word of the archive. Latin, Arabic and Cyrillic
+ * letters are told by their code, any other by its Unicode class.
+ */
+export function wordCount(body: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isSpace(c)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0410 && c <= 0x044f)) letter = true;
+    else {
+      const cp = body.codePointAt(i)!;
+      letter = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (letter) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
+/** Marks, by code unit, the characters arabicScript has met in the current text. */
+const seen = new Uint8Array(0x10000);
+
 /** The distinct Arabic-script characters of a text (Arabic blocks, presentation forms, joiners and direction marks), sorted. */
 function arabicScript(text: string): string {
-  const seen = new Set<number>();
+  const found: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x0600 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff) || (c >= 0x200c && c <= 0x200f)) seen.add(c);
+    if (((c >= 0x0600 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff) || (c >= 0x200c && c <= 0x200f)) && seen[c] === 0) {
+      seen[c] = 1;
+      found.push(c);
+    }
   }
-  return String.fromCharCode(...[...seen].sort((a, b) => a - b));
+  for (const c of found) seen[c] = 0;
+  return String.fromCharCode(...found.sort((a, b) => a - b));
 }
