@@ -24,6 +24,13 @@ type Split =
   | { ok: true; yaml: string; body: string; close: number }
   | { ok: false; problem: Omit<ContentProblem, 'file'> };
 
+/**
+ * A string of its own rather than a slice of the file's text: the values
+ * parsed from the YAML are slices of it, and a story's title would otherwise
+ * keep its whole file in memory for as long as the index lives.
+ */
+const copyOf = (text: string) => Buffer.from(lf(text), 'utf8').toString('utf8');
+
 /** Lines split as `text.split(/\r?\n/)` would, then joined with `\n`. */
 const lf = (text: string) => (text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text);
 
@@ -59,7 +66,7 @@ function split(text: string): Split {
     if (CLOSE.test(line)) {
       // The YAML is the lines between the fences, without the line break that ends the last of them.
       const end = start === second ? start : src[start - 2] === '\r' ? start - 2 : start - 1;
-      return { ok: true, yaml: lf(src.slice(second, end)), body: next < 0 ? '' : lf(src.slice(next)), close: i };
+      return { ok: true, yaml: copyOf(src.slice(second, end)), body: next < 0 ? '' : lf(src.slice(next)), close: i };
     }
     start = next;
   }
