@@ -102,6 +102,27 @@ test('thousands of junk URLs under route handlers write nothing to disk', async 
   expect(added.filter((f) => f.includes(stamp))).toEqual([]);
 });
 
+test("readers' search queries are cached in memory only, never written to disk", async ({ baseURL }) => {
+  // Any reader can make up new queries: proxy.ts rewrites each to a results
+  // page Next caches, which lib/http/isr-cache-handler.cjs keeps off the disk.
+  const serverDir = path.join(process.cwd(), distDir(), 'server');
+  const stamp = `q${Date.now().toString(36)}`;
+  for (const [i, locale] of ['ar', 'ru', 'en', 'en'].entries()) {
+    const res = await raw(baseURL!, 'GET', `/${locale}/search?q=${stamp}${i}`);
+    expect(res.status, locale).toBe(200);
+    expect(res.body).toContain(`${stamp}${i}`);
+  }
+  // A query with results, asked twice: the second answer comes from the cache.
+  const first = await raw(baseURL!, 'GET', `/en/search?q=Tokayev&page=1&x=${stamp}`);
+  expect(first.status).toBe(200);
+  const again = await raw(baseURL!, 'GET', `/en/search?q=Tokayev&page=1&x=${stamp}`);
+  expect(again.headers['x-nextjs-cache'], 'served from the cache').toMatch(/HIT|STALE/);
+  const written = fs
+    .readdirSync(serverDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.includes(stamp) || /search[/\\]tokayev/i.test(f));
+  expect(written).toEqual([]);
+});
+
 test('a method a route handler does not answer gets 405 with Allow, never a 500', async ({ baseURL }) => {
   const routes: [string, string][] = [
     ['/en/feed.xml', 'GET, HEAD'],

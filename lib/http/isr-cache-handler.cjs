@@ -39,7 +39,8 @@ const { sharedCache } = require('./shared-cache.cjs');
 const IMPLICIT = '_N_T_';
 const TAGS_HEADER = 'x-next-cache-tags';
 const COPY_SUFFIXES = ['.html', '.rsc', '.meta', '.body', '.segments'];
-const SEARCH_RESULTS = /^\/[^/]+\/search\/.+\/\d+$/;
+// The page's own path, or the same path under Next's route cache (`/route-cache/<kind>/<scope>/$/<path>`).
+const SEARCH_RESULTS = /(?:^|\/\$)\/[^/]+\/search\/.+\/\d+$/;
 
 /** tag → when it was revalidated (ms), shared by every instance of the class in this process. */
 let revalidated;
