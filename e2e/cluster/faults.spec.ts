@@ -36,11 +36,19 @@ test('several instances: shared cache, health, and no failed request through fau
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cluster-'));
   const contentDir = path.join(work, 'content');
   fs.cpSync('content', contentDir, { recursive: true });
+  // The instances serve their own copy of the e2e build: what they render from
+  // the copied content (image versions follow its files' times) and publish
+  // must not reach the build the other projects' server reads. Times are kept:
+  // Next dates a prerendered page by its file's mtime.
+  const dist = `${distDir()}-cluster`;
+  fs.rmSync(dist, { recursive: true, force: true });
+  const buildCache = path.join(distDir(), 'cache');
+  fs.cpSync(distDir(), dist, { recursive: true, preserveTimestamps: true, filter: (src) => !src.startsWith(buildCache) });
   const env = {
     CLUSTER_DIR: path.join(work, 'cluster'),
     CONTENT_DIR: contentDir,
     PUBLISH_SECRET: SECRET,
-    NEXT_DIST_DIR: distDir(),
+    NEXT_DIST_DIR: dist,
   };
 
   const url = await faults.cluster(['start', '--instances', '2', '--port', String(PORT), '--no-micro-cache'], env);
@@ -105,5 +113,6 @@ test('several instances: shared cache, health, and no failed request through fau
   } finally {
     await faults.cluster(['stop'], env);
     fs.rmSync(work, { recursive: true, force: true });
+    fs.rmSync(dist, { recursive: true, force: true });
   }
 });
