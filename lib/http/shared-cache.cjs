@@ -153,6 +153,7 @@ function create(url) {
 
 let running;
 let again = false;
+const PEER_PUBLISH_TIMEOUT_MS = 30_000;
 
 /**
  * POST /api/publish?peer=1 to this same server: the publish runs in Next's
@@ -189,6 +190,8 @@ function publishLocally(why) {
       console.error(`publish (${why}): ${e.message}`);
       resolve();
     });
+    // A publish that never answers must not hold back every later one, which wait for it.
+    req.setTimeout(PEER_PUBLISH_TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${PEER_PUBLISH_TIMEOUT_MS} ms`)));
     req.end();
   }).then(() => {
     running = undefined;
