@@ -1,13 +1,12 @@
 /**
- * Once per server process: hands the request guard to scripts/server.mjs
- * (lib/http/request-guard-node.ts), then, in production, loads the content
- * and search indexes and sends one render in the background, so the first
- * readers do not pay for loading them.
+ * Once per server process: the request guard (lib/http/request-guard-node.ts),
+ * then, in production, the content and search indexes and one render in the
+ * background, so the first readers do not pay for loading them.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { offerRequestGuard } = await import('@/lib/http/request-guard-node');
-  offerRequestGuard();
+  const { installRequestGuard } = await import('@/lib/http/request-guard-node');
+  installRequestGuard();
   if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV === 'production') {
     const { warmContentIndex, warmRenderer } = await import('@/lib/content/warm');
     warmContentIndex();
@@ -19,8 +18,8 @@ export async function register() {
         console.log(`search index: ${done.map((d) => `${d.locale} ${d.stories}`).join(', ')} in ${Math.round(performance.now() - t)} ms`),
       (e: unknown) => console.error('search index failed:', e),
     );
-    // scripts/server.mjs listens before it loads the app.
-    const { serverOrigin } = await import('@/lib/config');
-    warmRenderer(serverOrigin());
+    // `next start` has bound its port by now and says where (README "Upgrading Next.js").
+    const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+    warmRenderer(origin);
   }
 }

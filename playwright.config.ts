@@ -4,7 +4,7 @@ import { distDir } from './lib/config';
 
 /**
  * E2E runs against the production build (`next build` first, then
- * `node scripts/server.mjs` here). Chromium: $CHROMIUM_PATH, else Debian's
+ * `next start` here). Chromium: $CHROMIUM_PATH, else Debian's
  * /usr/bin/chromium, else Playwright's own browser.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -55,7 +55,7 @@ export default defineConfig({
     { name: 'cluster', testMatch: /cluster\/.*\.spec\.ts/, dependencies: ['desktop', 'phone'] },
   ],
   webServer: {
-    command: `node scripts/server.mjs -p ${PORT} -H 127.0.0.1`,
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/ar`,
     reuseExistingServer: false,
     timeout: 60_000,

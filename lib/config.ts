@@ -5,9 +5,6 @@
 /** The build's output folder (NEXT_DIST_DIR); shared with the plain-Node scripts. */
 export { distDir } from './dist-dir.cjs';
 
-/** Where the running server reaches itself (PORTAL_ORIGIN, set by scripts/server.mjs). */
-export { serverOrigin } from './server-origin.cjs';
-
 /** The newsroom's time zone: every date on the site is shown in it, whatever the machine's TZ. */
 export const SITE_TIME_ZONE = 'Europe/Moscow';
 

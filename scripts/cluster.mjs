@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run cluster`: the production topology on loopback, from the current
- * build (NEXT_DIST_DIR, default .next): one redis-server, N `scripts/server.mjs`
+ * build (NEXT_DIST_DIR, default .next): one redis-server, N `next start`
  * instances sharing it (REDIS_URL) and the content directory, and nginx with
  * deploy/nginx.conf in front.
  *
@@ -24,7 +24,7 @@ import { distDir } from '../lib/dist-dir.cjs';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.resolve(process.env.CLUSTER_DIR || path.join(ROOT, '.cluster'));
 const STATE = path.join(DIR, 'state.json');
-const SERVER = path.join(ROOT, 'scripts', 'server.mjs');
+const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const READY_MS = 60_000;
 
 const [command, ...args] = process.argv.slice(2);
@@ -148,7 +148,7 @@ async function stop() {
 
 function startInstance(state, url) {
   const port = new URL(url).port;
-  return daemon(`instance-${port}`, process.execPath, [SERVER, '-p', port, '-H', '127.0.0.1'], {
+  return daemon(`instance-${port}`, process.execPath, [NEXT, 'start', '-p', port, '-H', '127.0.0.1'], {
     ...process.env,
     NODE_ENV: 'production',
     PORT: port,

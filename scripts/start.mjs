@@ -4,12 +4,14 @@
  * serves it on $PORT (default 3000). Build first by hand (`npm run build`)
  * after editing content.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../lib/dist-dir.cjs';
 
 const dist = distDir();
+const port = process.env.PORT || '3000';
+const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) {
   console.log(`No production build in ${dist}: building first.`);
@@ -17,5 +19,6 @@ if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-// Served from this process: scripts/server.mjs reads PORT (default 3000).
-await import('./server.mjs');
+const server = spawn(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit' });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));

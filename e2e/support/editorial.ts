@@ -2,7 +2,7 @@
  * A second, small production build for the editorial journeys (drafts,
  * preview, scheduling), from e2e/fixtures/editorial. It is built once by
  * global-setup.ts into .next-editorial; each journey starts its own
- * `scripts/server.mjs` with the clock (NOW) and secrets it needs, and stops it.
+ * `next start` with the clock (NOW) and secrets it needs, and stops it.
  *
  * Each server runs on its own copy of the build. A server writes the pages
  * it regenerates into its build folder, so servers sharing one would see
@@ -26,7 +26,7 @@ export const AFTER = '2031-01-01T00:00:10Z';
 export const INTERVAL = 2;
 export const SECRET = 'e2e-preview-secret-5b1c';
 
-const SERVER = path.join('scripts', 'server.mjs');
+const NEXT = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 
 export function buildEditorial(): void {
   const r = spawnSync('npm', ['run', 'build'], {
@@ -71,7 +71,7 @@ export async function startEditorial(port: number, env: Record<string, string | 
   const buildCache = path.join(from, 'cache', 'turbopack');
   fs.cpSync(from, distDir, { recursive: true, preserveTimestamps: true, filter: (src) => !src.startsWith(buildCache) });
   const startedAt = Date.now();
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

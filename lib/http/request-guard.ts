@@ -2,8 +2,8 @@
  * Requests to answer before Next's router sees them: dot-segment and
  * backslash paths (probes, which Next would 308) get the localized 404 page,
  * and methods a route does not answer get a 405 with `Allow` (Next would give
- * no `Allow`, or a 500 for a method it does not know). Applied by
- * scripts/server.mjs through request-guard-node.ts.
+ * no `Allow`, or a 500 for a method it does not know). Installed by
+ * request-guard-node.ts.
  */
 import { routing } from '@/i18n/routing';
 import * as urls from '@/lib/urls';

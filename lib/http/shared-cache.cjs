@@ -24,7 +24,6 @@
  */
 const crypto = require('node:crypto');
 const http = require('node:http');
-const { serverOrigin } = require('../server-origin.cjs');
 
 const KEY = Symbol.for('portal.sharedCache');
 const CHANNEL = 'portal:publish';
@@ -170,7 +169,7 @@ function publishLocally(why) {
     console.error(`publish (${why}): PUBLISH_SECRET is not set, so this instance cannot follow publishes`);
     return;
   }
-  const origin = serverOrigin();
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
   running = new Promise((resolve) => {
     const req = http.request(
       new URL('/api/publish?peer=1', origin),

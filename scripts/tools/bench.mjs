@@ -45,7 +45,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 // inside it doubled the compile time and memory of the next build.
 const OUT = process.env.BENCH_DIR || path.join(os.tmpdir(), 'portal-bench');
 const TOOLS = path.join(OUT, 'tools');
-const SERVER = path.join(ROOT, 'scripts', 'server.mjs');
+const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
@@ -157,7 +157,7 @@ function measure(cmd, cmdArgs, env) {
 }
 
 async function startNext(distDir, contentDir, port) {
-  const child = spawn(process.execPath, [SERVER, '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -531,9 +531,9 @@ async function weightAndLighthouse(base, storyId) {
 
 // ---------------------------------------------------------------- publishing
 
-/** Starts the server (scripts/server.mjs) for publishing and waits until its search index is built (the log line). */
+/** Starts `next start` for publishing and waits until its search index is built (the log line). */
 async function startPublishing(distDir, contentDir, port, secret) {
-  const child = spawn(process.execPath, [SERVER, '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir, PUBLISH_SECRET: secret },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -795,7 +795,7 @@ function report() {
       '',
       '## 1b. Publishing on a running server',
       '',
-      `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of the server (\`scripts/server.mjs\`) once its search index is built, and after ${commands.rssLoad}. Search: ${commands.searchLoad}.`,
+      `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of \`next start\` once its search index is built, and after ${commands.rssLoad}. Search: ${commands.searchLoad}.`,
       '',
     );
     lines.push(
@@ -823,7 +823,7 @@ function report() {
       '',
       `## 2. Serving (${s.stories.toLocaleString('en')}-story build)`,
       '',
-      `Command: \`${commands.wrk}\` after a 2 s warm-up; \`scripts/server.mjs\` and nginx on loopback.`,
+      `Command: \`${commands.wrk}\` after a 2 s warm-up; \`next start\` and nginx on loopback.`,
       '',
     );
     lines.push('| what | req/s | p50 | p99 | vs nginx static | errors |', '|---|---|---|---|---|---|');

@@ -4,7 +4,7 @@
  *
  *   npm run loadtest [-- --connections 100 --duration 30]
  *
- * Builds the shipped content if there is no build yet, starts `scripts/server.mjs`
+ * Builds the shipped content if there is no build yet, starts `next start`
  * on 127.0.0.1, and runs autocannon with 100 connections for 30 s over a
  * mix of home, story and tag pages in the three locales. It passes only with
  * 0 errors, 0 timeouts, no non-2xx answers, and the server's memory after
@@ -36,14 +36,18 @@ if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'server.mjs'), '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: ROOT,
-  env: { ...process.env, NODE_ENV: 'production' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'],
+  {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 
 function rssMiB(pid) {
-  // scripts/server.mjs serves from the process it starts.
+  // next start runs the server in the process it starts.
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 }

@@ -1,1 +1,0 @@
-export function serverOrigin(): string;
