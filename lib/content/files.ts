@@ -58,7 +58,11 @@ export function zodProblems(
  * its inode even when its size and time are kept.
  */
 export function statOf(file: string): string | undefined {
-  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return signature(fs.statSync(file, { throwIfNoEntry: false }));
+}
+
+/** statOf, from a stat already made. */
+export function signature(st: fs.Stats | undefined): string | undefined {
   return st && `${st.size}:${st.mtimeMs}:${st.ino}`;
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { media, story as storyPath } from '@/lib/urls';
-import { assetVersion, imageFileProblem, nfcDeep, readDirSafe, rel, statOf, zodProblems } from './files';
+import { assetVersion, imageFileProblem, nfcDeep, readDirSafe, rel, signature, statOf, zodProblems } from './files';
 import { parseFrontmatter } from './frontmatter';
 import { localImages, nestingDepth, MAX_NESTING } from './markdown';
 import type { ContentProblem } from './problems';
@@ -41,13 +41,14 @@ export function readStoryFolder(dir: string, id: string, previous?: FolderResult
   const stamp = statOf(dir) ?? '-';
   if (previous?.stamp === stamp && previous.files.every(([name, sig]) => statOf(path.join(dir, name)) === sig)) return previous;
   const entries = readDirSafe(dir).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files = entries.map((d): [string, string] => [d.name, statOf(path.join(dir, d.name)) ?? '-']);
+  const stats = entries.map((d) => fs.statSync(path.join(dir, d.name), { throwIfNoEntry: false }));
+  const files = entries.map((d, i): [string, string] => [d.name, signature(stats[i]) ?? '-']);
   if (previous && JSON.stringify(previous.files) === JSON.stringify(files)) {
     previous.stamp = stamp; // same files, touched folder: nothing to read again
     return previous;
   }
   const result: FolderResult = { stamp, files, translations: {}, tagLines: {}, problems: [], claims: [], arabicScript: '' };
-  for (const d of entries) {
+  for (const [i, d] of entries.entries()) {
     const name = d.name;
     if (!d.isFile() || !name.endsWith('.md')) continue;
     const filePath = path.join(dir, name);
@@ -58,8 +59,7 @@ export function readStoryFolder(dir: string, id: string, previous?: FolderResult
       result.problems.push({ file, field: 'file', message: `"${name}" is not named after a locale; use one of ${expected}` });
       continue;
     }
-    const size = Number(files.find(([n]) => n === name)![1].split(':')[0]);
-    loadStoryFile({ filePath, file, id, locale, dir, size }, result);
+    loadStoryFile({ filePath, file, id, locale, dir, size: stats[i]?.size ?? 0 }, result);
   }
   return result;
 }
@@ -71,7 +71,7 @@ interface StoryFile {
   id: string;
   locale: Locale;
   dir: string;
-  /** Its size as the folder's stat list has it. */
+  /** Its size, from the stat the folder's file list was made of. */
   size: number;
 }
 
