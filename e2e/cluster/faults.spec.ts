@@ -39,11 +39,16 @@ test('several instances: shared cache, health, and no failed request through fau
   // The instances serve their own copy of the e2e build: what they render from
   // the copied content (image versions follow its files' times) and publish
   // must not reach the build the other projects' server reads. Times are kept:
-  // Next dates a prerendered page by its file's mtime.
+  // Next dates a prerendered page by its file's mtime. Files the cache is
+  // still writing (renamed into place when complete) are left out.
   const dist = `${distDir()}-cluster`;
   fs.rmSync(dist, { recursive: true, force: true });
   const buildCache = path.join(distDir(), 'cache');
-  fs.cpSync(distDir(), dist, { recursive: true, preserveTimestamps: true, filter: (src) => !src.startsWith(buildCache) });
+  fs.cpSync(distDir(), dist, {
+    recursive: true,
+    preserveTimestamps: true,
+    filter: (src) => !src.startsWith(buildCache) && !src.endsWith('.tmp'),
+  });
   const env = {
     CLUSTER_DIR: path.join(work, 'cluster'),
     CONTENT_DIR: contentDir,

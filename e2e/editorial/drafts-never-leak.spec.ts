@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import path from 'node:path';
+import { filesContaining, filesUnder } from '../support/files';
 import { CANARY, EDITORIAL_DIST, INTERVAL, SCHEDULED_MARKER, BEFORE, startEditorial, type Server } from '../support/editorial';
 
 test.describe.configure({ mode: 'serial' });
@@ -12,20 +12,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => server?.stop());
 
 /** Files under `dir` that contain the draft canary or the scheduled story's marker. */
-function leaksUnder(dir: string): string[] {
-  return filesUnder(dir).filter((f) => {
-    const text = fs.readFileSync(f).toString('latin1');
-    return text.includes(CANARY) || text.includes(SCHEDULED_MARKER);
-  });
-}
-
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath, d.name));
-}
+const leaksUnder = (dir: string) => filesContaining(dir, [CANARY, SCHEDULED_MARKER]);
 
 test('the draft canary and the scheduled story are in no file of the build output', () => {
   expect(filesUnder(EDITORIAL_DIST).length).toBeGreaterThan(50);
@@ -119,7 +106,12 @@ test('nothing the server wrote while serving these requests holds the draft or t
   await new Promise((r) => setTimeout(r, (INTERVAL + 1) * 1000));
   for (const p of ['/en', '/ar', '/en/tags', '/en/tags/csto']) await request.get(server.url + p);
   await expect
-    .poll(() => filesUnder(server.distDir).filter((f) => fs.statSync(f).mtimeMs > server.startedAt).length, { timeout: 10_000 })
+    .poll(
+      () => filesUnder(server.distDir).filter((f) => (fs.statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? 0) > server.startedAt).length,
+      {
+        timeout: 10_000,
+      },
+    )
     .toBeGreaterThan(0);
   expect(leaksUnder(server.distDir)).toEqual([]);
 });
