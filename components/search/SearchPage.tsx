@@ -5,18 +5,12 @@ import { PageFrame } from '@/components/layout/PageFrame';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchResultList } from '@/components/search/SearchResultList';
 import type { SearchResults } from '@/lib/search/service';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/metadata';
 import * as urls from '@/lib/urls';
 
 /** Both search pages declare the bare /{locale}/search canonical; result pages also carry `X-Robots-Tag: noindex` (next.config). */
-export async function searchPageMetadata(locale: Locale): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: 'search' });
-  return pageMetadata({
-    locale,
-    title: t('title'),
-    description: t('description'),
-    alternates: urls.inLocales(routing.locales, (l) => urls.search(l)),
-  });
+export function searchPageMetadata(locale: Locale): Promise<Metadata> {
+  return sectionMetadata(locale, 'search', (l) => urls.search(l));
 }
 
 /** The search page: the form, and the results when there is a query. */

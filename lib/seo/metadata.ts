@@ -22,6 +22,12 @@ export interface PageMeta {
   tagFeed?: { id: string; label: string };
 }
 
+/** A section page that exists in every locale (the tags index, search): its title and description come from its messages. */
+export async function sectionMetadata(locale: Locale, section: 'tags' | 'search', path: (l: Locale) => string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: section });
+  return pageMetadata({ locale, title: t('title'), description: t('description'), alternates: urls.inLocales(routing.locales, path) });
+}
+
 export async function pageMetadata(m: PageMeta): Promise<Metadata> {
   const { locale } = m;
   const siteName = (await getTranslations({ locale, namespace: 'site' }))('name');

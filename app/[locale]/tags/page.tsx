@@ -7,7 +7,7 @@ import { PageFrame } from '@/components/layout/PageFrame';
 import { getTags } from '@/lib/content';
 import { getAccess } from '@/lib/editorial/preview';
 import { regenerateWithinPublishInterval } from '@/lib/editorial/publish-interval';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { sectionMetadata } from '@/lib/seo/metadata';
 import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
 
@@ -16,13 +16,7 @@ export const revalidate = 300;
 export async function generateMetadata({ params }: PageProps<'/[locale]/tags'>): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'tags' });
-  return pageMetadata({
-    locale,
-    title: t('title'),
-    description: t('description'),
-    alternates: urls.inLocales(routing.locales, (l) => urls.tags(l)),
-  });
+  return sectionMetadata(locale, 'tags', (l) => urls.tags(l));
 }
 
 export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) {
