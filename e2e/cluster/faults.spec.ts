@@ -115,6 +115,13 @@ test('several instances: shared cache, health, and no failed request through fau
     expect(publish.visibleMs).toBeLessThanOrEqual(10_000);
     expect(publish.goneMs).toBeLessThanOrEqual(10_000);
     expect(publish.redisKeysLeft).toEqual([]);
+  } catch (e) {
+    // The instances', Redis's and nginx's own logs say why; the folder is removed below.
+    for (const name of fs.readdirSync(env.CLUSTER_DIR).filter((f) => f.endsWith('.log'))) {
+      const log = fs.readFileSync(path.join(env.CLUSTER_DIR, name), 'utf8');
+      console.error(`--- ${name} (last 60 lines)\n${log.split('\n').slice(-60).join('\n')}`);
+    }
+    throw e;
   } finally {
     await faults.cluster(['stop'], env);
     fs.rmSync(work, { recursive: true, force: true });

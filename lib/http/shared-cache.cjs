@@ -161,6 +161,7 @@ const PEER_PUBLISH_TIMEOUT_MS = 30_000;
  */
 function publishLocally(why) {
   if (running) {
+    console.log(`publish (${why}): waits for the one under way`);
     again = true;
     return;
   }
@@ -170,6 +171,7 @@ function publishLocally(why) {
     return;
   }
   const origin = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  const started = Date.now();
   running = new Promise((resolve) => {
     const req = http.request(
       new URL('/api/publish?peer=1', origin),
@@ -180,6 +182,7 @@ function publishLocally(why) {
         res.on('data', (c) => (body += c));
         res.on('end', () => {
           if (res.statusCode !== 200) console.error(`publish (${why}): ${res.statusCode} ${body.slice(0, 500)}`);
+          else console.log(`publish (${why}): followed in ${Date.now() - started} ms`);
           resolve();
         });
         res.on('error', resolve);
