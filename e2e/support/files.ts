@@ -13,10 +13,10 @@ export function filesUnder(dir: string): string[] {
 /**
  * Every file under `dir` whose bytes contain one of `needles`. A server may
  * still be writing (the cache writes each file under a temporary name, then
- * renames it): a scan that saw a file vanish is done again.
+ * renames it): a scan that saw a file vanish is done again, up to 20 times.
  */
 export function filesContaining(dir: string, needles: readonly string[]): string[] {
-  for (;;) {
+  for (let scan = 1; ; scan++) {
     let vanished = false;
     const found = filesUnder(dir).filter((f) => {
       const data = readIfThere(f);
@@ -24,6 +24,7 @@ export function filesContaining(dir: string, needles: readonly string[]): string
       return data !== undefined && needles.some((n) => data.includes(n));
     });
     if (!vanished) return found;
+    if (scan === 20) throw new Error(`${dir}: files kept vanishing over 20 scans; is a server still writing there?`);
   }
 }
 
