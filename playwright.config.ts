@@ -55,7 +55,7 @@ export default defineConfig({
     { name: 'cluster', testMatch: /cluster\/.*\.spec\.ts/, dependencies: ['desktop', 'phone'] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `node node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/ar`,
     reuseExistingServer: false,
     timeout: 60_000,

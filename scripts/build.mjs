@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
 
 const STEPS = {
   // tsx as a loader of this process rather than its CLI, which would start a second Node process to run it.

@@ -24,7 +24,7 @@ import { distDir } from '../lib/dist-dir.cjs';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.resolve(process.env.CLUSTER_DIR || path.join(ROOT, '.cluster'));
 const STATE = path.join(DIR, 'state.json');
-const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
 const READY_MS = 60_000;
 
 const [command, ...args] = process.argv.slice(2);

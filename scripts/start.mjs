@@ -11,7 +11,7 @@ import { distDir } from '../lib/dist-dir.cjs';
 
 const dist = distDir();
 const port = process.env.PORT || '3000';
-const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+const next = path.join('node_modules', '.bin', 'next');
 
 if (!fs.existsSync(path.join(dist, 'BUILD_ID'))) {
   console.log(`No production build in ${dist}: building first.`);

@@ -26,7 +26,7 @@ export const AFTER = '2031-01-01T00:00:10Z';
 export const INTERVAL = 2;
 export const SECRET = 'e2e-preview-secret-5b1c';
 
-const NEXT = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+const NEXT = path.join('node_modules', '.bin', 'next');
 
 export function buildEditorial(): void {
   const r = spawnSync('npm', ['run', 'build'], {

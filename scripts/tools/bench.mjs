@@ -45,7 +45,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 // inside it doubled the compile time and memory of the next build.
 const OUT = process.env.BENCH_DIR || path.join(os.tmpdir(), 'portal-bench');
 const TOOLS = path.join(OUT, 'tools');
-const NEXT = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const args = process.argv.slice(2);

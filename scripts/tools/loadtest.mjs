@@ -36,15 +36,11 @@ if (!fs.existsSync(path.join(ROOT, dist, 'BUILD_ID'))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const server = spawn(
-  process.execPath,
-  [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'],
-  {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
-);
+const server = spawn(process.execPath, [path.join(ROOT, 'node_modules', '.bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  cwd: ROOT,
+  env: { ...process.env, NODE_ENV: 'production' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 function rssMiB(pid) {
   // next start runs the server in the process it starts.
