@@ -1,6 +1,6 @@
 'use client';
 
-import './globals.css';
+import './globals.built.css';
 import { fontVariables } from '@/app/fonts';
 import { localeInfo } from '@/i18n/routing';
 import { ErrorContent, useErrorLocale } from '@/components/errors/ErrorContent';

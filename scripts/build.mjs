@@ -3,14 +3,17 @@
  * `npm run build`: the production build. Its steps run as soon as what they
  * need has passed, side by side where they can:
  *
- *   content check ──┐
- *                   ├── static generation ── done
- *   compile ────────┘
+ *   content check ─────────────────┐
+ *                                  ├── static generation ── done
+ *   stylesheet ── compile ─────────┘
  *
  * - The content check (loader + schema: every problem of content/, at once)
  *   also writes the content index cache, which the later processes load
  *   instead of parsing the archive again. Next's compile does not read
  *   content/, so the two run side by side.
+ * - The stylesheet is Tailwind's CLI output (`npm run css`: app/globals.css
+ *   to app/globals.built.css, which the app imports), so Next's compile needs
+ *   no PostCSS and starts no PostCSS worker processes beside its own.
  * - Static generation renders pages from the content layer in a fresh process,
  *   once the compiler's memory is freed.
  * - There is no search index step: the server builds its search index from
@@ -26,9 +29,19 @@ const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
 
 const STEPS = {
   // tsx as a loader of this process rather than its CLI, which would start a second Node process to run it.
-  'content check': ['--import', 'tsx', '--conditions=react-server', 'scripts/content-check.ts'],
-  compile: [NEXT, 'build', '--experimental-build-mode', 'compile'],
-  'static generation': [NEXT, 'build', '--experimental-build-mode', 'generate'],
+  // A smaller young generation: this step runs beside the compile, at the build's peak, and is no slower for it.
+  'content check': [
+    process.execPath,
+    '--max-semi-space-size=4',
+    '--import',
+    'tsx',
+    '--conditions=react-server',
+    'scripts/content-check.ts',
+  ],
+  // `npm run css`, so the stylesheet's command is written once (scripts/dev.mjs watches with it).
+  stylesheet: ['npm', 'run', '-s', 'css'],
+  compile: [process.execPath, NEXT, 'build', '--experimental-build-mode', 'compile'],
+  'static generation': [process.execPath, NEXT, 'build', '--experimental-build-mode', 'generate'],
 };
 
 const running = new Set();
@@ -39,7 +52,8 @@ function run(name) {
   return new Promise((resolve, reject) => {
     // Its own process group, so a failure elsewhere stops it with every
     // worker it started.
-    const child = spawn(process.execPath, STEPS[name], {
+    const [command, ...args] = STEPS[name];
+    const child = spawn(command, args, {
       cwd: ROOT,
       stdio: 'inherit',
       detached: true,
@@ -86,7 +100,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 
 const started = performance.now();
 const check = after([], 'content check');
-const compile = after([], 'compile');
+const compile = after([after([], 'stylesheet')], 'compile');
 const generate = after([check, compile], 'static generation');
 const results = await Promise.allSettled([check, compile, generate]);
 if (results.some((r) => r.status === 'rejected')) {
