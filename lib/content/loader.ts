@@ -53,12 +53,13 @@ type Stories = ContentIndex['stories'];
  * Reads a content root. With `previous` (the folders of an earlier load of
  * the same root), a story folder whose files are unchanged is taken from it
  * instead of being parsed again, so a reload costs what the edit touched plus
- * one stat per file.
+ * one stat per file. With `unchanged` too (lib/content/watch), a folder it
+ * vouches for is taken from `previous` without a stat.
  */
-export function loadContent(root: string, previous?: FolderMemo): ContentIndex {
+export function loadContent(root: string, previous?: FolderMemo, unchanged?: (id: string) => boolean): ContentIndex {
   const problems: ContentProblem[] = [];
   const tags = loadTags(root, problems);
-  const { stories, byLocale, folders, claims } = loadStories(root, tags, problems, previous);
+  const { stories, byLocale, folders, claims } = loadStories(root, tags, problems, previous, unchanged);
   const missing = new Map<string, Locale[]>();
   for (const [id, t] of stories) {
     const lacking = routing.locales.filter((l) => !t[l]);
@@ -100,17 +101,28 @@ function loadTags(root: string, problems: ContentProblem[]): Tags {
 
 /** Why a story folder's name cannot be an id (unique by letter case and Unicode form), or undefined. */
 function idProblem(id: string, seenIds: Map<string, string>): string | undefined {
-  const folded = id.normalize('NFKC').toLowerCase();
-  const clash = seenIds.get(folded);
-  if (clash !== undefined) return `"${id}" differs from the story id "${clash}" only by letter case or Unicode form; ids must be unique`;
-  seenIds.set(folded, id);
+  const clash = clashProblem(id, seenIds);
+  if (clash) return clash;
   const invisible = describeInvisible(id);
   if (invisible) return `"${id}" ${invisible}`;
   if (!ID_PATTERN.test(id)) return `"${id}" is not a valid story id: use lowercase a-z, 0-9 and single hyphens`;
   return undefined;
 }
 
-function loadStories(root: string, tags: Tags, problems: ContentProblem[], previous?: FolderMemo) {
+/** Ids folded by letter case and Unicode form, kept between reloads: the same ids come back every time. */
+const folded = new Map<string, string>();
+
+/** Why an id clashes with one seen before, by letter case or Unicode form, or undefined (and it is seen now). */
+function clashProblem(id: string, seenIds: Map<string, string>): string | undefined {
+  let key = folded.get(id);
+  if (key === undefined) folded.set(id, (key = id.normalize('NFKC').toLowerCase()));
+  const clash = seenIds.get(key);
+  if (clash !== undefined) return `"${id}" differs from the story id "${clash}" only by letter case or Unicode form; ids must be unique`;
+  seenIds.set(key, id);
+  return undefined;
+}
+
+function loadStories(root: string, tags: Tags, problems: ContentProblem[], previous?: FolderMemo, unchanged?: (id: string) => boolean) {
   const stories: Stories = new Map();
   const folders: FolderMemo = new Map();
   const byLocale = Object.fromEntries(routing.locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
@@ -125,13 +137,14 @@ function loadStories(root: string, tags: Tags, problems: ContentProblem[], previ
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = [...names.filter((id) => ID_PATTERN.test(id)), ...names.filter((id) => !ID_PATTERN.test(id))];
   for (const id of ids) {
-    const dir = path.join(articlesDir, id);
-    const why = idProblem(id, seenIds);
+    const before = previous?.get(id);
+    // An id read before passed every check but the clash with another, which depends on the rest.
+    const why = before ? clashProblem(id, seenIds) : idProblem(id, seenIds);
     if (why) {
-      problems.push({ file: rel(dir), field: 'id', message: why });
+      problems.push({ file: rel(path.join(articlesDir, id)), field: 'id', message: why });
       continue;
     }
-    const result = readStoryFolder(dir, id, previous?.get(id));
+    const result = before && unchanged?.(id) ? before : readStoryFolder(path.join(articlesDir, id), id, before);
     folders.set(id, result);
     problems.push(...result.problems);
     const translations = withKnownTags(result, tags, tagsFile, problems);
@@ -140,7 +153,7 @@ function loadStories(root: string, tags: Tags, problems: ContentProblem[], previ
     stories.set(id, translations);
     for (const e of Object.values(translations)) byLocale[e.locale].push(e);
   }
-  for (const l of routing.locales) byLocale[l].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+  for (const l of routing.locales) byLocale[l].sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { stories, byLocale, folders, claims };
 }
 
@@ -148,8 +161,8 @@ function loadStories(root: string, tags: Tags, problems: ContentProblem[], previ
 function withKnownTags(result: FolderResult, tags: Tags, tagsFile: string, problems: ContentProblem[]): FolderResult['translations'] {
   let kept = result.translations;
   for (const entry of Object.values(result.translations)) {
+    if (entry.tags.every((tag) => tags.has(tag))) continue; // the usual case, asked of every story on every reload
     const unknown = entry.tags.flatMap((tag, i) => (tags.has(tag) ? [] : [i]));
-    if (unknown.length === 0) continue;
     const file = rel(entry.path);
     for (const i of unknown) {
       const line = result.tagLines[entry.locale]?.[i];

@@ -38,8 +38,8 @@ function paginate<T>(all: readonly T[], page: number): Paged<T> | undefined {
 
 interface Published {
   list: readonly StoryEntry[];
-  /** Each story's place in `list`. */
-  position: Map<string, number>;
+  /** Each story's place in `list`, made when a page first asks (not by a publish, which only lists). */
+  position?: Map<string, number>;
 }
 
 /** Per index and locale: its non-draft stories, and the published list last derived from them. */
@@ -56,7 +56,8 @@ function published(locale: Locale): Published {
   const index = getIndex();
   let perLocale = publishedCache.get(index);
   if (!perLocale) publishedCache.set(index, (perLocale = {}));
-  const cached = (perLocale[locale] ??= { nonDraft: index.byLocale[locale].filter((e) => !e.draft), from: -1 });
+  const all = index.byLocale[locale];
+  const cached = (perLocale[locale] ??= { nonDraft: all.some((e) => e.draft) ? all.filter((e) => !e.draft) : all, from: -1 });
   // byLocale is newest first, so the published ones are those from the
   // first whose time has come: a binary search.
   const at = now().getTime();
@@ -69,7 +70,7 @@ function published(locale: Locale): Published {
   }
   if (!cached.published || cached.from !== lo) {
     const list = Object.freeze(cached.nonDraft.slice(lo));
-    cached.published = { list, position: new Map(list.map((e, i) => [e.id, i])) };
+    cached.published = { list };
     cached.from = lo;
   }
   return cached.published;
@@ -141,8 +142,9 @@ export function getAdjacent(locale: Locale, id: string, access?: Access): { newe
     const i = all.findIndex((e) => e.id === id);
     return i < 0 ? {} : { newer: all[i - 1], older: all[i + 1] };
   }
-  const { list, position } = published(locale);
-  const i = position.get(id);
+  const p = published(locale);
+  const { list } = p;
+  const i = (p.position ??= new Map(list.map((e, n) => [e.id, n]))).get(id);
   return i === undefined ? {} : { newer: list[i - 1], older: list[i + 1] };
 }
 

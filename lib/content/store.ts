@@ -9,8 +9,13 @@ import { loadContent, type ContentIndex } from './loader';
 import { ContentError } from './problems';
 import { readCachedFolders, writeCachedFolders } from './cache';
 import { contentRootPath as contentRoot } from './root';
+import { contentRead, foldersToRead } from './watch';
 
-const cache = globalThis as unknown as { __contentIndex?: { index: ContentIndex; at: number } };
+const cache = globalThis as unknown as {
+  __contentIndex?: { index: ContentIndex; at: number };
+  /** A reloaded index → the watch events its read had seen. */
+  __contentReads?: WeakMap<ContentIndex, number>;
+};
 
 /** Under `next dev`, how old the index may be before a query reads the disk again (so edits show on reload). */
 const DEV_RECHECK_MS = 250;
@@ -43,13 +48,18 @@ function loadShared(root: string): ContentIndex {
 
 /**
  * Reads the content root again for a publish, parsing only the story folders
- * that changed since the index in use. The result is not installed: the
- * caller checks its problems first.
+ * that changed since the index in use: those the watch names (lib/content/watch),
+ * or, without it, those whose files' stats changed. The result is not
+ * installed: the caller checks its problems first.
  */
 export function reloadIndex(): ContentIndex {
   const root = contentRoot();
   const current = cache.__contentIndex?.index;
-  return loadContent(root, current?.root === root ? current.folders : undefined);
+  if (current?.root !== root) return loadContent(root);
+  const watched = foldersToRead(root);
+  const index = loadContent(root, current.folders, watched?.unchanged);
+  if (watched) (cache.__contentReads ??= new WeakMap()).set(index, watched.seq);
+  return index;
 }
 
 /**
@@ -59,4 +69,6 @@ export function reloadIndex(): ContentIndex {
  */
 export function installIndex(index: ContentIndex): void {
   cache.__contentIndex = { index, at: Date.now() };
+  const seq = cache.__contentReads?.get(index);
+  if (seq !== undefined) contentRead(seq);
 }

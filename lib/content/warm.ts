@@ -2,12 +2,17 @@ import http from 'node:http';
 import { routing } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
 import { getAllStories, getIndex } from './index';
+import { watchContent } from './watch';
 
-/** Loads the shared content index now (see instrumentation.ts) and says how long it took. */
+/**
+ * Loads the shared content index now (see instrumentation.ts), says how long
+ * it took, and starts watching its story folders for publishes.
+ */
 export function warmContentIndex(): void {
   const t = performance.now();
-  const stories = getIndex().stories.size;
-  console.log(`content index: ${stories} stories, loaded in ${Math.round(performance.now() - t)} ms`);
+  const index = getIndex();
+  console.log(`content index: ${index.stories.size} stories, loaded in ${Math.round(performance.now() - t)} ms`);
+  watchContent(index.root, () => getIndex().folders);
 }
 
 /**

@@ -20,6 +20,7 @@ import { routing, type Locale } from '@/i18n/routing';
 import { getIndex, installIndex, reloadIndex } from '@/lib/content';
 import type { ContentIndex } from '@/lib/content/loader';
 import { formatProblem } from '@/lib/content/problems';
+import { findMissedChanges } from '@/lib/content/watch';
 import { searchIndexBuilt, syncSearchIndex } from '@/lib/search/service';
 import * as urls from '@/lib/urls';
 
@@ -92,6 +93,15 @@ async function publishNow(check: boolean, ifChanged: boolean): Promise<PublishRe
   if (check) return { ok: true, live: false, changes, ms: ms(), steps };
 
   installIndex(next);
+  // The watch told this read which folders to look at; once the answer is out, a stat pass checks it told everything.
+  setImmediate(() => {
+    findMissedChanges(() => getIndex().folders).then(
+      (missed) => {
+        if (missed) void publish({ ifChanged: true });
+      },
+      (e: unknown) => console.error('content watch: check failed:', e),
+    );
+  });
   // Just after a start, a locale's first index build may still be running (seconds on a large archive):
   // a publish does not wait for it; it indexes the newest stories when it ends, and searches wait for it.
   await Promise.all(routing.locales.map((l) => (searchIndexBuilt(l) ? syncSearchIndex(l) : undefined)));
