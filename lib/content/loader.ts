@@ -49,17 +49,24 @@ export type FolderMemo = Map<string, FolderResult>;
 type Tags = ContentIndex['tags'];
 type Stories = ContentIndex['stories'];
 
+export interface ReloadHints {
+  /** Folders known not to have changed since `previous` was read (lib/content/watch). */
+  unchanged?: (id: string) => boolean;
+  /** The index `previous` belongs to: its sorted lists are kept, with only the folders read again moved. */
+  index?: ContentIndex;
+}
+
 /**
  * Reads a content root. With `previous` (the folders of an earlier load of
  * the same root), a story folder whose files are unchanged is taken from it
  * instead of being parsed again, so a reload costs what the edit touched plus
- * one stat per file. With `unchanged` too (lib/content/watch), a folder it
+ * one stat per file. With `hints.unchanged` (lib/content/watch), a folder it
  * vouches for is taken from `previous` without a stat.
  */
-export function loadContent(root: string, previous?: FolderMemo, unchanged?: (id: string) => boolean): ContentIndex {
+export function loadContent(root: string, previous?: FolderMemo, hints: ReloadHints = {}): ContentIndex {
   const problems: ContentProblem[] = [];
   const tags = loadTags(root, problems);
-  const { stories, byLocale, folders, claims } = loadStories(root, tags, problems, previous, unchanged);
+  const { stories, byLocale, folders, claims } = loadStories(root, tags, problems, previous, hints);
   const missing = new Map<string, Locale[]>();
   for (const [id, t] of stories) {
     const lacking = routing.locales.filter((l) => !t[l]);
@@ -122,7 +129,39 @@ function clashProblem(id: string, seenIds: Map<string, string>): string | undefi
   return undefined;
 }
 
-function loadStories(root: string, tags: Tags, problems: ContentProblem[], previous?: FolderMemo, unchanged?: (id: string) => boolean) {
+/** Newest first; equal times by id, so the order is total and a merge gives what a sort does. */
+function newestFirst(a: StoryEntry, b: StoryEntry): number {
+  return b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function sameTags(a: Tags, b: Tags): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, labels] of a) if (JSON.stringify(labels) !== JSON.stringify(b.get(id))) return false;
+  return true;
+}
+
+/** `sorted` without the entries of `gone` ids, with `fresh` entries put in their places. */
+function mergeSorted(sorted: readonly StoryEntry[], gone: ReadonlySet<string>, fresh: StoryEntry[]): StoryEntry[] {
+  const out = gone.size ? sorted.filter((e) => !gone.has(e.id)) : sorted.slice();
+  for (const e of fresh) {
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newestFirst(out[mid]!, e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, e);
+  }
+  return out;
+}
+
+function loadStories(root: string, tags: Tags, problems: ContentProblem[], previous: FolderMemo | undefined, hints: ReloadHints) {
+  const { unchanged } = hints;
+  // With the index `previous` belongs to, and the same tags (which decide which translations are kept), only the
+  // folders read again change its sorted lists: a sort of the whole archive is the largest cost of a reload.
+  const base = hints.index && hints.index.folders === previous && sameTags(hints.index.tags, tags) ? hints.index : undefined;
+  const gone = new Set<string>();
   const stories: Stories = new Map();
   const folders: FolderMemo = new Map();
   const byLocale = Object.fromEntries(routing.locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
@@ -149,11 +188,22 @@ function loadStories(root: string, tags: Tags, problems: ContentProblem[], previ
     problems.push(...result.problems);
     const translations = withKnownTags(result, tags, tagsFile, problems);
     claims.push(...(translations === result.translations ? result.claims : result.claims.filter((c) => c.entry.story && translations[c.entry.story.locale])));
+    if (base && result === before) {
+      // Its entries are in base's lists already.
+      if (Object.keys(translations).length > 0) stories.set(id, translations);
+      continue;
+    }
+    if (base) gone.add(id);
     if (Object.keys(translations).length === 0) continue;
     stories.set(id, translations);
     for (const e of Object.values(translations)) byLocale[e.locale].push(e);
   }
-  for (const l of routing.locales) byLocale[l].sort((a, b) => b.time - a.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (base) {
+    for (const id of base.folders.keys()) if (!folders.has(id)) gone.add(id);
+    for (const l of routing.locales) byLocale[l] = mergeSorted(base.byLocale[l], gone, byLocale[l].sort(newestFirst));
+  } else {
+    for (const l of routing.locales) byLocale[l].sort(newestFirst);
+  }
   return { stories, byLocale, folders, claims };
 }
 

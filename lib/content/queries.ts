@@ -142,10 +142,15 @@ export function getAdjacent(locale: Locale, id: string, access?: Access): { newe
     const i = all.findIndex((e) => e.id === id);
     return i < 0 ? {} : { newer: all[i - 1], older: all[i + 1] };
   }
-  const p = published(locale);
-  const { list } = p;
-  const i = (p.position ??= new Map(list.map((e, n) => [e.id, n]))).get(id);
+  const { list } = published(locale);
+  const i = listPosition(locale, id);
   return i === undefined ? {} : { newer: list[i - 1], older: list[i + 1] };
+}
+
+/** A story's place in getAllStories(locale), or undefined when it is not visible there. */
+export function listPosition(locale: Locale, id: string): number | undefined {
+  const p = published(locale);
+  return (p.position ??= new Map(p.list.map((e, n) => [e.id, n]))).get(id);
 }
 
 /** Every Arabic-script character of the Arabic stories' files, drafts included: what the Arabic face must cover. */

@@ -119,3 +119,32 @@ test('replacing an image in place gives its address a new version', () => {
   assert.notEqual(after, before);
   assert.equal(after.split('?')[0], before.split('?')[0]);
 });
+
+test('with the index it came from, a reload moves only the folders read again in the sorted lists, as a full sort would', () => {
+  const root = copy();
+  const articles = path.join(root, 'articles');
+  let index = loadContent(root);
+  const reload = () => (index = loadContent(root, index.folders, { index }));
+  // A new story, dated later than every other; a correction that moves a story to the end; a locale file and a folder removed.
+  fs.cpSync(path.join(articles, 'kazakhstan-referendum'), path.join(articles, 'new-story'), { recursive: true });
+  edit(path.join(articles, 'new-story', 'en.md'), (s) => s.replace(/^date: .*$/m, 'date: "2031-01-01T10:00:00+03:00"'));
+  edit(path.join(articles, 'csto-peacekeepers-deployed', 'ru.md'), (s) => s.replace(/^date: .*$/m, 'date: "2001-01-01T10:00:00+03:00"'));
+  fs.rmSync(path.join(articles, 'kazakhstan-referendum', 'ru.md'));
+  fs.rmSync(path.join(articles, 'csto-draft-note'), { recursive: true });
+  const before = index;
+  reload();
+  assert.equal(index.byLocale.en[0]!.id, 'new-story');
+  assert.equal(index.byLocale.ru.at(-1)!.id, 'csto-peacekeepers-deployed');
+  assert.ok(!index.byLocale.ru.some((e) => e.id === 'kazakhstan-referendum' || e.id === 'csto-draft-note'));
+  assert.equal(plain(index), plain(loadContent(root)), 'equal to a full load');
+  // A folder left with no translation at all leaves every list.
+  for (const f of fs.readdirSync(path.join(articles, 'kazakhstan-referendum'))) fs.rmSync(path.join(articles, 'kazakhstan-referendum', f));
+  reload();
+  assert.ok(!Object.values(index.byLocale).some((list) => list.some((e) => e.id === 'kazakhstan-referendum')));
+  assert.equal(plain(index), plain(loadContent(root)));
+  assert.notEqual(index.byLocale.en, before.byLocale.en, 'a new list: the one in use is never changed');
+  // tags.yaml changed: every list is sorted again, and still equal.
+  edit(path.join(root, 'tags.yaml'), (s) => s.replace(/^csto:.*$/m, ''));
+  reload();
+  assert.equal(plain(index), plain(loadContent(root)));
+});

@@ -50,7 +50,7 @@ test('events name the edited, added and removed folders; the others are taken un
   assert.equal(read.unchanged('kazakhstan-referendum'), false);
   assert.equal(read.unchanged('new-story'), false);
   assert.equal(read.unchanged('csto-peacekeepers-deployed'), true);
-  const next = loadContent(root, memo(), read.unchanged);
+  const next = loadContent(root, memo(), { unchanged: read.unchanged });
   assert.match(next.stories.get('kazakhstan-referendum')!.en!.path, /en\.md$/);
   assert.ok(next.stories.has('new-story'));
   assert.ok(!next.stories.has('csto-draft-note'));
@@ -85,7 +85,7 @@ test('a change no event announced is found by the stat pass, which turns the wat
   contentRead(foldersToRead(root)!.seq);
   const read = foldersToRead(root)!;
   assert.equal(read.unchanged('kazakhstan-referendum'), true);
-  assert.equal(loadContent(root, memo(), read.unchanged).folders.get('kazakhstan-referendum'), memo().get('kazakhstan-referendum'), 'taken unread');
+  assert.equal(loadContent(root, memo(), { unchanged: read.unchanged }).folders.get('kazakhstan-referendum'), memo().get('kazakhstan-referendum'), 'taken unread');
   assert.equal(await findMissedChanges(memo), true);
   assert.equal(contentWatchTrusted(), false);
   assert.equal(foldersToRead(root), undefined, 'every folder is stat-checked from now on');

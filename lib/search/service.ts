@@ -13,7 +13,7 @@
  */
 import 'server-only';
 import { routing, type Locale } from '@/i18n/routing';
-import { getAllStories, getStoryEntry, getStoryText, type StoryEntry } from '@/lib/content';
+import { getAllStories, getStoryEntry, getStoryText, listPosition, type StoryEntry } from '@/lib/content';
 import { buildExcerpt, type Excerpt } from './excerpt';
 import { analyze, analyzeDistinct, queryTerms } from './analyze';
 import { normalize, WORD } from './normalize';
@@ -91,9 +91,8 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
       }
       // Only when some story indexed before is no longer listed, find which.
       if (kept < before) {
-        const listed = new Set(list.map((e) => e.id));
         for (const id of s.entries.keys()) {
-          if (listed.has(id)) continue;
+          if (listPosition(locale, id) !== undefined) continue;
           s.index.remove(id);
           s.entries.delete(id);
         }
