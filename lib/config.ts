@@ -38,3 +38,12 @@ export function prerenderStoryCount(): number {
   const n = Number(process.env.PRERENDER_STORIES ?? 100);
   return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 100;
 }
+
+/**
+ * Whether a server watches its story folders so a publish reads only those
+ * that changed (lib/content/watch). `CONTENT_WATCH=off` makes every publish
+ * stat each folder instead, without an inotify watch per story.
+ */
+export function contentWatchEnabled(): boolean {
+  return process.env.CONTENT_WATCH !== 'off';
+}

@@ -3,6 +3,7 @@ import { routing } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
 import { getAllStories, getIndex } from './index';
 import { watchContent } from './watch';
+import { contentWatchEnabled } from '@/lib/config';
 
 /**
  * Loads the shared content index now (see instrumentation.ts), says how long
@@ -12,7 +13,7 @@ export function warmContentIndex(): void {
   const t = performance.now();
   const index = getIndex();
   console.log(`content index: ${index.stories.size} stories, loaded in ${Math.round(performance.now() - t)} ms`);
-  watchContent(index.root, () => getIndex().folders);
+  if (contentWatchEnabled()) watchContent(index.root, () => getIndex().folders);
 }
 
 /**

@@ -7,9 +7,9 @@
  *
  * It answers "unknown" (the caller stats everything, as without it) until
  * every watcher is set and one stat pass has confirmed the index read before
- * they were, and for good once a watcher fails or a stat pass finds a change
- * no event announced (a file system without inotify, such as some network
- * mounts): correctness never depends on events arriving.
+ * they were, and for good once a watcher fails or the stat pass after a
+ * publish finds a change no event announced; that change is then published
+ * by the caller a moment later. Only local file systems are watched.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -69,7 +69,7 @@ function watchFolder(s: WatchState, id: string): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return; // removed (or never a folder) since it was listed
-    fail(s, `cannot watch ${id} (${code ?? e})`);
+    fail(s, `cannot watch ${id} (${code === 'ENOSPC' ? 'ENOSPC: raise fs.inotify.max_user_watches' : (code ?? e)})`);
   }
 }
 
