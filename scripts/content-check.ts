@@ -8,11 +8,14 @@ import { loadContent } from '@/lib/content/loader';
 import { formatProblem } from '@/lib/content/problems';
 import { contentRootPath } from '@/lib/content/root';
 import { writeCachedFolders } from '@/lib/content/cache';
+import { prefetchStoryFolders } from '@/lib/content/prefetch';
 
 const root = contentRootPath();
 // Always a full load and validation; the result is then shared with the
 // build's other processes through the index cache.
+const stopPrefetch = prefetchStoryFolders(root);
 const index = loadContent(root);
+stopPrefetch();
 writeCachedFolders(index);
 
 let stories = 0;
