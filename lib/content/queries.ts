@@ -143,14 +143,14 @@ export function getAdjacent(locale: Locale, id: string, access?: Access): { newe
     return i < 0 ? {} : { newer: all[i - 1], older: all[i + 1] };
   }
   const { list } = published(locale);
-  const i = listPosition(locale, id);
+  const i = getListPositions(locale).get(id);
   return i === undefined ? {} : { newer: list[i - 1], older: list[i + 1] };
 }
 
-/** A story's place in getAllStories(locale), or undefined when it is not visible there. */
-export function listPosition(locale: Locale, id: string): number | undefined {
+/** Each story's place in getAllStories(locale): made once per list, when first asked. */
+export function getListPositions(locale: Locale): ReadonlyMap<string, number> {
   const p = published(locale);
-  return (p.position ??= new Map(p.list.map((e, n) => [e.id, n]))).get(id);
+  return (p.position ??= new Map(p.list.map((e, n) => [e.id, n])));
 }
 
 /** Every Arabic-script character of the Arabic stories' files, drafts included: what the Arabic face must cover. */

@@ -13,7 +13,7 @@
  */
 import 'server-only';
 import { routing, type Locale } from '@/i18n/routing';
-import { getAllStories, getStoryEntry, getStoryText, listPosition, type StoryEntry } from '@/lib/content';
+import { getAllStories, getStoryEntry, getListPositions, getStoryText, type StoryEntry } from '@/lib/content';
 import { buildExcerpt, type Excerpt } from './excerpt';
 import { analyze, analyzeDistinct, queryTerms } from './analyze';
 import { normalize, WORD } from './normalize';
@@ -91,8 +91,9 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
       }
       // Only when some story indexed before is no longer listed, find which.
       if (kept < before) {
+        const listed = getListPositions(locale);
         for (const id of s.entries.keys()) {
-          if (listPosition(locale, id) !== undefined) continue;
+          if (listed.has(id)) continue;
           s.index.remove(id);
           s.entries.delete(id);
         }
