@@ -122,7 +122,8 @@ export function watchContent(root: string, folders: () => FolderMemo): void {
  */
 export function findMissedChanges(folders: () => FolderMemo, initial = false): Promise<boolean> {
   const s = global[KEY];
-  if (!s || s.failed) return Promise.resolve(false);
+  // Until the watch is trusted, publishes stat every folder: there is nothing to check after them.
+  if (!s || s.failed || (!initial && !s.trusted)) return Promise.resolve(false);
   s.verifying ??= (async () => {
     try {
       const articles = path.join(s.root, 'articles');
