@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildExcerpt, wordMatches } from './excerpt';
+import { buildExcerpt, excerpter, wordMatches } from './excerpt';
 import { normalize, queryTerms } from './normalize';
 
 const marked = (text: string, q: string, length?: number) =>
@@ -55,5 +55,30 @@ test('a matcher from the caller marks words the rules above would miss (the stem
   assert.deepEqual(
     parts.filter((p) => p.mark).map((p) => p.text),
     ['rioting'],
+  );
+});
+
+test('one excerpter over a page of texts gives what each text gets alone', () => {
+  // The second text must not inherit the first's second look (half of a long term marks `партнёром` there only).
+  const texts = [
+    'Партнёром был банк.',
+    'Партнёрским назван банк, не Партнёром.',
+    'Two coups and a coup attempt were reported.',
+    'قال إن أعمال الشغب كانت محاولة للانقلاب',
+    'Nothing here: the coup is mentioned once, at the end of a coup',
+  ];
+  for (const q of ['coup', 'партнерскому', 'اعمال الشغب']) {
+    const terms = normalize(q).split(' '); // as the search service passes them
+    const stem = (w: string) => w === 'attempt';
+    const page = excerpter(terms, stem, 6);
+    for (const text of texts) assert.deepEqual(page(text), buildExcerpt(text, terms, 6, stem), `${q} in ${text}`);
+  }
+  const page = excerpter([normalize('партнерскому')]);
+  page(texts[0]!);
+  assert.deepEqual(
+    page(texts[1]!)
+      .parts.filter((p) => p.mark)
+      .map((p) => p.text),
+    ['Партнёрским'],
   );
 });

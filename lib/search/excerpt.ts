@@ -92,23 +92,48 @@ export function buildExcerpt(
   /** Also marks a normalized word for which this is true (the server's stemmer). */
   matches?: (word: string) => boolean,
 ): Excerpt {
-  const words: Token[] = [];
-  const normalized: string[] = [];
+  return excerpter(terms, matches, length)(text);
+}
+
+/**
+ * buildExcerpt for one query over many texts (a page of results): each
+ * distinct word is normalized and tested once for the whole page, where the
+ * texts share most of their vocabulary.
+ */
+export function excerpter(terms: readonly string[], matches?: (word: string) => boolean, length = 30): (text: string) => Excerpt {
   const byTerms = terms.length > 0 ? matcher(terms, 0.75) : () => false;
-  // A text repeats its words: each is normalized once.
-  const seen = new Map<string, string>();
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    let n = seen.get(m[0]);
-    if (n === undefined) seen.set(m[0], (n = normalize(m[0])));
-    normalized.push(n);
-    words.push({ start, end: start + m[0].length, mark: byTerms(n) || matches?.(n) === true });
-  }
+  let half: ((word: string) => boolean) | undefined;
+  const halfMatcher = terms.length > 0 ? () => (half ??= matcher(terms, 0.5)) : undefined;
+  const seen = new Map<string, { normalized: string; mark: boolean }>();
+  return (text) => {
+    const words: Token[] = [];
+    const normalized: string[] = [];
+    for (const m of text.matchAll(WORD)) {
+      const start = m.index!;
+      let w = seen.get(m[0]);
+      if (w === undefined) {
+        const n = normalize(m[0]);
+        seen.set(m[0], (w = { normalized: n, mark: byTerms(n) || matches?.(n) === true }));
+      }
+      normalized.push(w.normalized);
+      words.push({ start, end: start + m[0].length, mark: w.mark });
+    }
+    return cut(text, words, normalized, halfMatcher, length);
+  };
+}
+
+function cut(
+  text: string,
+  words: Token[],
+  normalized: readonly string[],
+  halfMatcher: (() => (word: string) => boolean) | undefined,
+  length: number,
+): Excerpt {
   if (words.length === 0) return { parts: text ? [{ text, mark: false }] : [], before: false, after: false };
   // Nothing matched, yet the stemmer found the story: look again, sharing half of a long term
   // (`партнерскому` then marks `партнёром`).
-  if (terms.length > 0 && !words.some((w) => w.mark)) {
-    const half = matcher(terms, 0.5);
+  if (halfMatcher && !words.some((w) => w.mark)) {
+    const half = halfMatcher();
     words.forEach((w, i) => (w.mark = half(normalized[i]!)));
   }
 

@@ -14,7 +14,7 @@
 import 'server-only';
 import { routing, type Locale } from '@/i18n/routing';
 import { getAllStories, getStoryEntry, getListPositions, getStoryText, type StoryEntry } from '@/lib/content';
-import { buildExcerpt, type Excerpt } from './excerpt';
+import { excerpter, type Excerpt } from './excerpt';
 import { analyze, analyzeDistinct, queryTerms } from './analyze';
 import { normalize, WORD } from './normalize';
 import { InvertedIndex } from './engine';
@@ -138,14 +138,15 @@ export async function search(locale: Locale, query: string, page = 1): Promise<S
   // Excerpts mark the words that stem like a query term, in the story's own spelling.
   const wanted = new Set(terms);
   const marks = (normalize(query).match(WORD) ?? []).slice(0, 32);
+  // The words are normalized already; their stems are mostly known from indexing.
+  const stemOf = (word: string) => s.stems.get(word) ?? analyze(word, locale)[0] ?? '';
+  const excerpt = excerpter(marks, (word) => wanted.has(stemOf(word)));
   const results: SearchResult[] = [];
   for (const { key } of hits) {
     const entry = getStoryEntry(locale, key);
     const text = entry && getStoryText(locale, key);
     if (!entry || text === undefined) continue;
-    // The text's words are normalized already; their stems are mostly known from indexing.
-    const stemOf = (word: string) => s.stems.get(word) ?? analyze(word, locale)[0] ?? '';
-    results.push({ entry, excerpt: buildExcerpt(text, marks, 30, (word) => wanted.has(stemOf(word))) });
+    results.push({ entry, excerpt: excerpt(text) });
   }
   return { query, total, page, totalPages, results };
 }
