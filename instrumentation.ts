@@ -1,13 +1,16 @@
 /**
  * Once per server process: the request guard (lib/http/request-guard-node.ts),
- * then, in production, the content and search indexes and one render in the
- * background, so the first readers do not pay for loading them.
+ * then, in production, the heap's growth (lib/http/heap.ts), and the content
+ * and search indexes and one render in the background, so the first readers
+ * do not pay for loading them.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { installRequestGuard } = await import('@/lib/http/request-guard-node');
   installRequestGuard();
   if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV === 'production') {
+    const { limitHeapGrowth } = await import('@/lib/http/heap');
+    limitHeapGrowth();
     const { warmContentIndex, warmRenderer } = await import('@/lib/content/warm');
     warmContentIndex();
     const { warmSearch } = await import('@/lib/search/service');

@@ -47,3 +47,13 @@ export function prerenderStoryCount(): number {
 export function contentWatchEnabled(): boolean {
   return process.env.CONTENT_WATCH !== 'off';
 }
+
+/**
+ * How far past what its last full collection kept the server's heap may grow
+ * before V8 collects again, in percent (lib/http/heap). `HEAP_GROWTH_PERCENT=0`
+ * leaves it to V8.
+ */
+export function heapGrowthPercent(): number {
+  const n = Number(process.env.HEAP_GROWTH_PERCENT ?? 30);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 30;
+}
