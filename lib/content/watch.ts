@@ -127,9 +127,10 @@ export function findMissedChanges(folders: () => FolderMemo, initial = false): P
   s.verifying ??= (async () => {
     try {
       const articles = path.join(s.root, 'articles');
+      // Listing 25,000 folders takes a while: off the event loop.
+      const listed = await fs.promises.readdir(articles, { withFileTypes: true });
       const memo = folders();
-      const suspects = fs
-        .readdirSync(articles, { withFileTypes: true })
+      const suspects = listed
         .filter((d) => d.isDirectory() && !memo.has(d.name))
         .map((d) => d.name);
       const ids = [...memo.keys()];

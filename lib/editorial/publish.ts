@@ -93,35 +93,39 @@ async function publishNow(check: boolean, ifChanged: boolean): Promise<PublishRe
   if (check) return { ok: true, live: false, changes, ms: ms(), steps };
 
   installIndex(next);
-  // The watch told this read which folders to look at; once the answer is out, a stat pass checks it told everything.
-  setImmediate(() => {
-    findMissedChanges(() => getIndex().folders).then(
-      (missed) => {
-        if (missed) void publish({ ifChanged: true });
-      },
-      (e: unknown) => console.error('content watch: check failed:', e),
-    );
-  });
-  // Just after a start, a locale's first index build may still be running (seconds on a large archive):
-  // a publish does not wait for it; it indexes the newest stories when it ends, and searches wait for it.
-  await Promise.all(routing.locales.map((l) => (searchIndexBuilt(l) ? syncSearchIndex(l) : undefined)));
-  step('search');
-  if (ifChanged && changes.length === 0 && sameEntries(before.tags, next.tags) && sameEntries(before.pages, next.pages)) {
-    return { ok: true, live: true, changes, ms: ms(), steps };
-  }
-  // Everything is revalidated; these paths also lose their copies on disk: the
-  // story's own pages and cards, and the feeds that carry its whole text.
-  for (const id of new Set(changes.map((c) => c.id))) {
-    for (const locale of routing.locales) {
-      revalidatePath(urls.story(locale, id));
-      revalidatePath(urls.ogImage(locale, id));
+  try {
+    // Just after a start, a locale's first index build may still be running (seconds on a large archive):
+    // a publish does not wait for it; it indexes the newest stories when it ends, and searches wait for it.
+    await Promise.all(routing.locales.map((l) => (searchIndexBuilt(l) ? syncSearchIndex(l) : undefined)));
+    step('search');
+    if (ifChanged && changes.length === 0 && sameEntries(before.tags, next.tags) && sameEntries(before.pages, next.pages)) {
+      return { ok: true, live: true, changes, ms: ms(), steps };
     }
+    // Everything is revalidated; these paths also lose their copies on disk: the
+    // story's own pages and cards, and the feeds that carry its whole text.
+    for (const id of new Set(changes.map((c) => c.id))) {
+      for (const locale of routing.locales) {
+        revalidatePath(urls.story(locale, id));
+        revalidatePath(urls.ogImage(locale, id));
+      }
+    }
+    for (const locale of new Set(changes.map((c) => c.locale))) {
+      for (const kind of ['rss', 'atom', 'json'] as const) revalidatePath(urls.feed(locale, kind));
+      for (const tag of next.tags.keys()) revalidatePath(urls.tagFeed(locale, tag));
+    }
+    revalidatePath('/', 'layout');
+    step('revalidate');
+    return { ok: true, live: true, changes, ms: ms(), steps };
+  } finally {
+    // The watch told this read which folders to look at; once the answer is out, a stat pass checks it told
+    // everything. Not sooner: its slices would take turns with the search step and hold the answer back.
+    setImmediate(() => {
+      findMissedChanges(() => getIndex().folders).then(
+        (missed) => {
+          if (missed) void publish({ ifChanged: true });
+        },
+        (e: unknown) => console.error('content watch: check failed:', e),
+      );
+    });
   }
-  for (const locale of new Set(changes.map((c) => c.locale))) {
-    for (const kind of ['rss', 'atom', 'json'] as const) revalidatePath(urls.feed(locale, kind));
-    for (const tag of next.tags.keys()) revalidatePath(urls.tagFeed(locale, tag));
-  }
-  revalidatePath('/', 'layout');
-  step('revalidate');
-  return { ok: true, live: true, changes, ms: ms(), steps };
 }
