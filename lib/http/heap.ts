@@ -2,7 +2,7 @@
  * The server's heap growth. Its live set is large and steady (the content and
  * search indexes), and by default V8 lets the heap grow to several times that
  * before a full collection, so that under load most of a big server's memory
- * was garbage waiting (BENCHMARKS.md, "server RSS"). A fixed growing factor
+ * was garbage waiting (BENCHMARKS.md, by hand, 2026-12-04). A fixed growing factor
  * keeps the ceiling near the live set, for a full collection every few seconds
  * under load. 30 % is the factor V8 itself uses when it is saving memory.
  */
