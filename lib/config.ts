@@ -35,8 +35,7 @@ export function now(): Date {
  * stories render on their first request and are cached from then on (ISR).
  */
 export function prerenderStoryCount(): number {
-  const n = Number(process.env.PRERENDER_STORIES ?? 100);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 100;
+  return wholeNumber('PRERENDER_STORIES', 100);
 }
 
 /**
@@ -54,6 +53,11 @@ export function contentWatchEnabled(): boolean {
  * leaves it to V8.
  */
 export function heapGrowthPercent(): number {
-  const n = Number(process.env.HEAP_GROWTH_PERCENT ?? 30);
-  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : 30;
+  return wholeNumber('HEAP_GROWTH_PERCENT', 30);
+}
+
+/** A setting that is a whole number of 0 or more; `fallback` when unset or not such a number. */
+function wholeNumber(name: string, fallback: number): number {
+  const n = Number(process.env[name] ?? fallback);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : fallback;
 }

@@ -102,8 +102,7 @@ export function buildExcerpt(
  */
 export function excerpter(terms: readonly string[], matches?: (word: string) => boolean, length = 30): (text: string) => Excerpt {
   const byTerms = terms.length > 0 ? matcher(terms, 0.75) : () => false;
-  let half: ((word: string) => boolean) | undefined;
-  const halfMatcher = terms.length > 0 ? () => (half ??= matcher(terms, 0.5)) : undefined;
+  const half = terms.length > 0 ? matcher(terms, 0.5) : undefined;
   const seen = new Map<string, { normalized: string; mark: boolean }>();
   return (text) => {
     const words: Token[] = [];
@@ -118,22 +117,22 @@ export function excerpter(terms: readonly string[], matches?: (word: string) => 
       normalized.push(w.normalized);
       words.push({ start, end: start + m[0].length, mark: w.mark });
     }
-    return cut(text, words, normalized, halfMatcher, length);
+    return cut(text, words, normalized, half, length);
   };
 }
 
+/** The excerpt of a text cut into words; `half` marks them again when none is marked. */
 function cut(
   text: string,
   words: Token[],
   normalized: readonly string[],
-  halfMatcher: (() => (word: string) => boolean) | undefined,
+  half: ((word: string) => boolean) | undefined,
   length: number,
 ): Excerpt {
   if (words.length === 0) return { parts: text ? [{ text, mark: false }] : [], before: false, after: false };
   // Nothing matched, yet the stemmer found the story: look again, sharing half of a long term
   // (`партнерскому` then marks `партнёром`).
-  if (halfMatcher && !words.some((w) => w.mark)) {
-    const half = halfMatcher();
+  if (half && !words.some((w) => w.mark)) {
     words.forEach((w, i) => (w.mark = half(normalized[i]!)));
   }
 
