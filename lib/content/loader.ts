@@ -42,6 +42,19 @@ export interface ContentIndex {
    * at query time.
    */
   redirects: Map<string, RedirectEntry>;
+  /** How this index relates to earlier ones: what the next reload, a publish and the search follow. Not content. */
+  lineage: Lineage;
+}
+
+interface Lineage {
+  /** This load's number, unique in the process. */
+  generation: number;
+  /** The index this one was derived from, and the story folders that may differ from it (any others are the same objects). */
+  base?: { generation: number; changed: ReadonlySet<string> };
+  /** Every story id by its folded form (letter case, Unicode form): what a new folder's id must not clash with. */
+  ids: ReadonlyMap<string, string>;
+  /** The old addresses the story files claim. */
+  claims: readonly AliasClaim[];
 }
 
 export type FolderMemo = Map<string, FolderResult>;
@@ -50,31 +63,42 @@ type Tags = ContentIndex['tags'];
 type Stories = ContentIndex['stories'];
 
 export interface ReloadHints {
-  /** Folders known not to have changed since `previous` was read (lib/content/watch). */
-  unchanged?: (id: string) => boolean;
+  /**
+   * The only entries of articles/ that may have changed since `previous` was
+   * read (lib/content/watch): every other folder is taken from it without a stat.
+   */
+  changed?: ReadonlySet<string>;
   /** The index `previous` belongs to: its sorted lists are kept, with only the folders read again moved. */
   index?: ContentIndex;
 }
+
+// Process-wide: Next may load this module more than once.
+const GENERATION = Symbol.for('portal.contentGeneration');
+const counter = globalThis as { [GENERATION]?: number };
+const nextGeneration = () => (counter[GENERATION] = (counter[GENERATION] ?? 0) + 1);
+
+type StoryLoad = Pick<ContentIndex, 'stories' | 'byLocale' | 'folders' | 'missing'> & Omit<Lineage, 'generation'>;
 
 /**
  * Reads a content root. With `previous` (the folders of an earlier load of
  * the same root), a story folder whose files are unchanged is taken from it
  * instead of being parsed again, so a reload costs what the edit touched plus
- * one stat per file. With `hints.unchanged` (lib/content/watch), a folder it
- * vouches for is taken from `previous` without a stat.
+ * one stat per file. With `hints.changed` (lib/content/watch) and the
+ * problem-free index `previous` belongs to, only the folders it names are
+ * looked at, so the cost follows the edit and not the size of the archive.
  */
 export function loadContent(root: string, previous?: FolderMemo, hints: ReloadHints = {}): ContentIndex {
   const problems: ContentProblem[] = [];
   const tags = loadTags(root, problems);
-  const { stories, byLocale, folders, claims } = loadStories(root, tags, problems, previous, hints);
-  const missing = new Map<string, Locale[]>();
-  for (const [id, t] of stories) {
-    const lacking = routing.locales.filter((l) => !t[l]);
-    if (lacking.length) missing.set(id, lacking);
-  }
+  const base = hints.index && hints.index.folders === previous && sameTags(hints.index.tags, tags) ? hints.index : undefined;
+  const quick = base && hints.changed && problems.length === 0 && base.problems.length === 0 ? readChanged(root, tags, base, hints.changed) : undefined;
+  const load = quick ?? loadStories(root, tags, problems, previous, base, hints.changed);
   const pages = loadPages(root, problems);
-  const redirects = loadRedirects(root, claims, stories, tags, problems);
-  return { root, tags, stories, byLocale, pages, problems, missing, folders, redirects };
+  const redirects = loadRedirects(root, load.claims, load.stories, tags, problems);
+  // A refused read reports exactly what a full one does (which of two clashing claims is named, say).
+  if (quick && problems.length > 0) return loadContent(root, previous, { ...hints, changed: undefined });
+  const { stories, byLocale, folders, missing, ...lineage } = load;
+  return { root, tags, stories, byLocale, pages, problems, missing, folders, redirects, lineage: { generation: nextGeneration(), ...lineage } };
 }
 
 function loadTags(root: string, problems: ContentProblem[]): Tags {
@@ -119,10 +143,15 @@ function idProblem(id: string, seenIds: Map<string, string>): string | undefined
 /** Ids folded by letter case and Unicode form, kept between reloads: the same ids come back every time. */
 const folded = new Map<string, string>();
 
-/** Why an id clashes with one seen before, by letter case or Unicode form, or undefined (and it is seen now). */
-function clashProblem(id: string, seenIds: Map<string, string>): string | undefined {
+function foldedId(id: string): string {
   let key = folded.get(id);
   if (key === undefined) folded.set(id, (key = id.normalize('NFKC').toLowerCase()));
+  return key;
+}
+
+/** Why an id clashes with one seen before, by letter case or Unicode form, or undefined (and it is seen now). */
+function clashProblem(id: string, seenIds: Map<string, string>): string | undefined {
+  const key = foldedId(id);
   const clash = seenIds.get(key);
   if (clash !== undefined) return `"${id}" differs from the story id "${clash}" only by letter case or Unicode form; ids must be unique`;
   seenIds.set(key, id);
@@ -156,11 +185,20 @@ function mergeSorted(sorted: readonly StoryEntry[], gone: ReadonlySet<string>, f
   return out;
 }
 
-function loadStories(root: string, tags: Tags, problems: ContentProblem[], previous: FolderMemo | undefined, hints: ReloadHints) {
-  const { unchanged } = hints;
-  // With the index `previous` belongs to, and the same tags (which decide which translations are kept), only the
-  // folders read again change its sorted lists: a sort of the whole archive is the largest cost of a reload.
-  const base = hints.index && hints.index.folders === previous && sameTags(hints.index.tags, tags) ? hints.index : undefined;
+/**
+ * Every story folder: listed, checked and, unless `previous` has it unchanged, read.
+ * With `base` (the index `previous` belongs to, with the same tags, which decide
+ * which translations are kept), only the folders read again change its sorted
+ * lists: a sort of the whole archive is the largest cost of a reload.
+ */
+function loadStories(
+  root: string,
+  tags: Tags,
+  problems: ContentProblem[],
+  previous: FolderMemo | undefined,
+  base: ContentIndex | undefined,
+  changed: ReadonlySet<string> | undefined,
+): StoryLoad {
   const gone = new Set<string>();
   const stories: Stories = new Map();
   const folders: FolderMemo = new Map();
@@ -183,7 +221,7 @@ function loadStories(root: string, tags: Tags, problems: ContentProblem[], previ
       problems.push({ file: rel(path.join(articlesDir, id)), field: 'id', message: why });
       continue;
     }
-    const result = before && unchanged?.(id) ? before : readStoryFolder(path.join(articlesDir, id), id, before);
+    const result = before && changed && !changed.has(id) ? before : readStoryFolder(path.join(articlesDir, id), id, before);
     folders.set(id, result);
     problems.push(...result.problems);
     const translations = withKnownTags(result, tags, tagsFile, problems);
@@ -204,7 +242,64 @@ function loadStories(root: string, tags: Tags, problems: ContentProblem[], previ
   } else {
     for (const l of routing.locales) byLocale[l].sort(newestFirst);
   }
-  return { stories, byLocale, folders, claims };
+  const missing = new Map<string, Locale[]>();
+  for (const [id, t] of stories) {
+    const lacking = lackingLocales(t);
+    if (lacking.length) missing.set(id, lacking);
+  }
+  return { stories, byLocale, folders, missing, claims, ids: seenIds, base: base && { generation: base.lineage.generation, changed: gone } };
+}
+
+function lackingLocales(t: Partial<Record<Locale, StoryEntry>>): Locale[] {
+  return routing.locales.filter((l) => !t[l]);
+}
+
+/**
+ * loadStories for a reload told which entries of articles/ may have changed,
+ * from a problem-free `base` with the same tags: only those are looked at.
+ * Undefined when any of them has a problem, which the full pass then reports
+ * as content:check does (in the order of the folders, the later of two
+ * clashing ids).
+ */
+function readChanged(root: string, tags: Tags, base: ContentIndex, changed: ReadonlySet<string>): StoryLoad | undefined {
+  const articlesDir = path.join(root, 'articles');
+  const tagsFile = rel(path.join(root, 'tags.yaml'));
+  const folders = new Map(base.folders);
+  const stories = new Map(base.stories);
+  const missing = new Map(base.missing);
+  const ids = new Map(base.lineage.ids);
+  const names = [...changed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // Out first, so a folder renamed to another spelling of its id does not clash with itself.
+  for (const id of names) {
+    if (!folders.delete(id)) continue;
+    stories.delete(id);
+    missing.delete(id);
+    ids.delete(foldedId(id));
+  }
+  const fresh = Object.fromEntries(routing.locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
+  const claims: AliasClaim[] = [];
+  const problems: ContentProblem[] = [];
+  for (const id of names) {
+    const dir = path.join(articlesDir, id);
+    if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+    const before = base.folders.get(id);
+    if (before ? clashProblem(id, ids) : idProblem(id, ids)) return undefined;
+    const result = readStoryFolder(dir, id, before);
+    const translations = withKnownTags(result, tags, tagsFile, problems);
+    if (result.problems.length > 0 || problems.length > 0) return undefined;
+    folders.set(id, result);
+    claims.push(...result.claims);
+    if (Object.keys(translations).length === 0) continue;
+    stories.set(id, translations);
+    const lacking = lackingLocales(translations);
+    if (lacking.length) missing.set(id, lacking);
+    for (const e of Object.values(translations)) fresh[e.locale].push(e);
+  }
+  const gone = new Set(names);
+  const byLocale = Object.fromEntries(routing.locales.map((l) => [l, mergeSorted(base.byLocale[l], gone, fresh[l].sort(newestFirst))])) as Record<Locale, StoryEntry[]>;
+  // Story claims always name their story.
+  const kept = base.lineage.claims.filter((c) => !gone.has(c.entry.story!.id));
+  return { stories, byLocale, folders, missing, claims: [...kept, ...claims], ids, base: { generation: base.lineage.generation, changed: gone } };
 }
 
 /** A folder's translations whose tags all exist, reporting the others (the same object when all do). */

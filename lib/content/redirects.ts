@@ -34,7 +34,7 @@ const REDIRECTS_FILE = 'redirects.yaml';
  */
 export function loadRedirects(
   root: string,
-  storyClaims: AliasClaim[],
+  storyClaims: readonly AliasClaim[],
   stories: Stories,
   tags: Tags,
   problems: ContentProblem[],

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent, type ContentIndex } from './loader';
+import { plain } from './__fixtures__/plain';
+import { loadContent } from './loader';
 
 const VALID = path.join(__dirname, '__fixtures__', 'valid');
 const roots: string[] = [];
@@ -28,8 +29,6 @@ function edit(file: string, change: (s: string) => string) {
   fs.utimesSync(file, later, later);
 }
 
-/** The index without its memo, for comparing with a full load. */
-const plain = (i: ContentIndex) => JSON.stringify({ ...i, folders: undefined, stories: [...i.stories], tags: [...i.tags], pages: [...i.pages], missing: [...i.missing] });
 
 test('unchanged folders are reused as they are; a changed one is read again', () => {
   const root = copy();
@@ -147,4 +146,35 @@ test('with the index it came from, a reload moves only the folders read again in
   edit(path.join(root, 'tags.yaml'), (s) => s.replace(/^csto:.*$/m, ''));
   reload();
   assert.equal(plain(index), plain(loadContent(root)));
+});
+
+test('told which folders changed (the watch), a reload looks at those alone, and equals a full load', () => {
+  const root = copy();
+  const articles = path.join(root, 'articles');
+  const first = loadContent(root);
+  fs.cpSync(path.join(articles, 'kazakhstan-referendum'), path.join(articles, 'new-story'), { recursive: true });
+  edit(path.join(articles, 'csto-peacekeepers-deployed', 'en.md'), (s) => s.replace(/^title: .*$/m, 'title: "Corrected"'));
+  fs.rmSync(path.join(articles, 'csto-draft-note', 'ru.md'));
+  const changed = new Set(['new-story', 'csto-peacekeepers-deployed', 'csto-draft-note', 'not-there']);
+  const second = loadContent(root, first.folders, { index: first, changed });
+  assert.equal(plain(second), plain(loadContent(root)), 'equal to a full load');
+  assert.deepEqual(second.lineage.base, { generation: first.lineage.generation, changed });
+  assert.equal(second.stories.get('kazakhstan-referendum'), first.stories.get('kazakhstan-referendum'), 'not named: the same object');
+
+  // A folder it is not told about is not even looked at (the watch's stat pass is what catches such a change).
+  edit(path.join(articles, 'kazakhstan-referendum', 'en.md'), (s) => s.replace(/^title: .*$/m, 'title: "Unannounced"'));
+  fs.cpSync(path.join(articles, 'kazakhstan-referendum'), path.join(articles, 'unannounced'), { recursive: true });
+  const third = loadContent(root, second.folders, { index: second, changed: new Set() });
+  assert.equal(third.stories.get('kazakhstan-referendum'), second.stories.get('kazakhstan-referendum'));
+  assert.ok(!third.folders.has('unannounced'), 'articles/ is not even listed');
+  fs.rmSync(path.join(articles, 'unannounced'), { recursive: true });
+  assert.deepEqual(third.lineage.base?.changed, new Set());
+
+  // A named folder with a problem: every problem, as a full load reports them.
+  edit(path.join(articles, 'new-story', 'en.md'), (s) => s.replace(/^date: .*$/m, 'date: "2022-02-30T10:00:00+03:00"'));
+  fs.mkdirSync(path.join(articles, 'Bad_Id'));
+  const fourth = loadContent(root, third.folders, { index: third, changed: new Set(['new-story', 'Bad_Id']) });
+  assert.ok(fourth.problems.some((p) => /impossible date/.test(p.message)));
+  assert.ok(fourth.problems.some((p) => p.field === 'id' && /Bad_Id/.test(p.message)));
+  assert.deepEqual(fourth.problems, loadContent(root).problems);
 });

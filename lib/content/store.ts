@@ -57,7 +57,7 @@ export function reloadIndex(): ContentIndex {
   const current = cache.__contentIndex?.index;
   if (current?.root !== root) return loadContent(root);
   const watched = foldersToRead(root);
-  const index = loadContent(root, current.folders, { unchanged: watched?.unchanged, index: current });
+  const index = loadContent(root, current.folders, { changed: watched?.changed, index: current });
   if (watched) (cache.__contentReads ??= new WeakMap()).set(index, watched.seq);
   return index;
 }

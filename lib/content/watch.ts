@@ -161,20 +161,20 @@ export function findMissedChanges(folders: () => FolderMemo, initial = false): P
 }
 
 /**
- * For a read of `root` about to start: which folders it may take unread from
- * the index in use, or undefined when every folder must be stat-checked. The
+ * For a read of `root` about to start: the entries of articles/ that may have
+ * changed since the index in use was read (every other folder is taken
+ * unread), or undefined when every folder must be stat-checked. The
  * folders it must read are watched again first (a folder may have been
  * replaced), so a change made while they are read is not missed. Pass the
  * returned `seq` to contentRead once the read is installed.
  */
-export function foldersToRead(root: string): { unchanged: (id: string) => boolean; seq: number } | undefined {
+export function foldersToRead(root: string): { changed: ReadonlySet<string>; seq: number } | undefined {
   const s = global[KEY];
   if (!s || !s.trusted || s.root !== root) return undefined;
   const seq = s.seq;
   for (const id of s.dirty.keys()) watchFolder(s, id);
   if (s.failed) return undefined;
-  const dirty = new Set(s.dirty.keys());
-  return { unchanged: (id) => !dirty.has(id), seq };
+  return { changed: new Set(s.dirty.keys()), seq };
 }
 
 /** The read that saw events up to `seq` is in use: those folders are current. */

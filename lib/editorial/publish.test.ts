@@ -22,6 +22,10 @@ test('storyChanges names each added, changed and removed translation, and nothin
   const later = new Date(Date.now() + 5_000);
   fs.utimesSync(en, later, later);
   const changes = storyChanges(before, loadContent(root, before.folders));
+  // A read derived from `before` names its folders: the same changes, without comparing every folder.
+  const derived = loadContent(root, before.folders, { index: before });
+  assert.deepEqual(derived.lineage.base?.changed, new Set(['added-story', 'csto-peacekeepers-deployed']));
+  assert.deepEqual(storyChanges(before, derived), changes);
   assert.deepEqual(
     changes.map((c) => `${c.change} ${c.locale} ${c.id}`).sort(),
     ['added en added-story', 'changed en csto-peacekeepers-deployed', 'removed ar csto-peacekeepers-deployed']

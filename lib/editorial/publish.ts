@@ -37,11 +37,18 @@ export type PublishResult =
 /** What differs between two indexes, story translation by translation. */
 export function storyChanges(before: ContentIndex, after: ContentIndex): StoryChange[] {
   const out: StoryChange[] = [];
-  // A story can only differ where its folder was read again, or where the tags it uses changed.
-  const tagsChanged = !sameEntries(before.tags, after.tags);
-  const ids = new Set<string>();
-  for (const [id, folder] of after.folders) if (tagsChanged || before.folders.get(id) !== folder) ids.add(id);
-  for (const id of before.folders.keys()) if (!after.folders.has(id)) ids.add(id);
+  // A story can only differ where its folder was read again, or where the tags it uses changed. A read
+  // derived from `before` says which folders those are; otherwise every folder is compared.
+  let ids: ReadonlySet<string>;
+  if (after.lineage.base?.generation === before.lineage.generation) {
+    ids = after.lineage.base.changed;
+  } else {
+    const tagsChanged = !sameEntries(before.tags, after.tags);
+    const all = new Set<string>();
+    for (const [id, folder] of after.folders) if (tagsChanged || before.folders.get(id) !== folder) all.add(id);
+    for (const id of before.folders.keys()) if (!after.folders.has(id)) all.add(id);
+    ids = all;
+  }
   for (const id of ids) {
     const a = before.stories.get(id);
     const b = after.stories.get(id);

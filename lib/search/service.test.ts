@@ -50,6 +50,11 @@ test('a scheduled story becomes searchable when its time comes', async () => {
   assert.ok(!(await ids('summit')).includes('csto-summit-scheduled'));
   process.env.NOW = '2031-01-01T00:00:00Z';
   assert.ok((await ids('summit')).includes('csto-summit-scheduled'));
+  // A clock put back: the story is no longer published, nor found.
+  process.env.NOW = '2025-01-01T00:00:00Z';
+  const back = await service.search('en', 'summit');
+  assert.ok(!back.results.some((r) => r.entry.id === 'csto-summit-scheduled'));
+  assert.equal(back.total, back.results.length, 'the index holds only what is listed');
 });
 
 test('a publish re-indexes a changed story, and a takedown removes it', async () => {

@@ -6,14 +6,17 @@
  * The index follows the content by identity: the content layer reuses a
  * story's entry object until its folder changes, and derives a new published
  * list only when a story is published, corrected, taken down or comes due.
- * So a search first compares that list with the one it last indexed and, if
- * it changed, re-indexes just the entries that are new or different. The
- * first build of a locale's index (at server start) runs in slices so that
- * pages keep being served meanwhile.
+ * So a search first checks that list against the one it last indexed and, if
+ * it changed, re-indexes just the entries that are new or different: those of
+ * the folders a publish's read names (its lineage) and those come due, or,
+ * when the lineage does not lead back to what was indexed, every entry by
+ * identity. The first build of a locale's index (at server start) runs in
+ * slices so that pages keep being served meanwhile.
  */
 import 'server-only';
 import { routing, type Locale } from '@/i18n/routing';
-import { getAllStories, getStoryEntry, getListPositions, getStoryText, type StoryEntry } from '@/lib/content';
+import { getAllStories, getIndex, getStoryEntry, getStoryText, type StoryEntry } from '@/lib/content';
+import type { ContentIndex } from '@/lib/content/loader';
 import { excerpter, type Excerpt } from './excerpt';
 import { analyze, analyzeDistinct, queryTerms } from './analyze';
 import { normalize, WORD } from './normalize';
@@ -33,6 +36,8 @@ interface LocaleIndex {
   syncing?: Promise<void>;
   /** The first whole build has finished. */
   built?: boolean;
+  /** The content index (its lineage generation) `list` was taken from. */
+  generation?: number;
 }
 
 const state = globalThis as unknown as { __searchIndexes?: Partial<Record<Locale, LocaleIndex>> };
@@ -74,34 +79,78 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
       await s.syncing;
       continue;
     }
+    const content = getIndex();
     const list = getAllStories(locale);
+    // A publish's read says which story folders differ from the index it was derived from.
+    const { generation, base } = content.lineage;
+    let changed: ReadonlySet<string> | undefined;
+    if (s.built && generation === s.generation) changed = new Set();
+    else if (s.built && base && base.generation === s.generation) changed = base.changed;
     s.syncing = (async () => {
-      const before = s.entries.size;
-      let slice = performance.now();
-      let kept = 0;
-      for (const entry of list) {
-        const had = s.entries.get(entry.id);
-        if (had) kept++;
-        if (had === entry) continue;
-        indexEntry(s, locale, entry);
-        if (performance.now() - slice > SLICE_MS) {
-          await new Promise((r) => setImmediate(r));
-          slice = performance.now();
-        }
-      }
-      // Only when some story indexed before is no longer listed, find which.
-      if (kept < before) {
-        const listed = getListPositions(locale);
-        for (const id of s.entries.keys()) {
-          if (listed.has(id)) continue;
-          s.index.remove(id);
-          s.entries.delete(id);
-        }
-      }
+      if (!(changed && syncChanged(s, locale, content, list, changed))) await syncAll(s, locale, list);
       s.list = list;
+      s.generation = generation;
       s.built = true;
     })().finally(() => (s.syncing = undefined));
     await s.syncing;
+  }
+}
+
+/**
+ * Brings the index from `s.list` to `list` when the content differs only in
+ * the story folders `changed`: those stories, and the ones at the top of
+ * `list` that came due since. Its cost follows the change, not the archive.
+ * False when the result does not add up to `list` (the clock went back, say):
+ * a whole pass is needed then.
+ */
+function syncChanged(
+  s: LocaleIndex,
+  locale: Locale,
+  content: ContentIndex,
+  list: readonly StoryEntry[],
+  changed: ReadonlySet<string>,
+): boolean {
+  const newest = s.list[0]?.time ?? -Infinity;
+  for (const entry of list) {
+    if (entry.time < newest) break;
+    if (s.entries.get(entry.id) !== entry) indexEntry(s, locale, entry);
+  }
+  // `list` holds every story of its locale that is not a draft and is no newer than its first.
+  const top = list[0]?.time ?? -Infinity;
+  for (const id of changed) {
+    const entry = content.stories.get(id)?.[locale];
+    if (entry && !entry.draft && entry.time <= top) {
+      if (s.entries.get(id) !== entry) indexEntry(s, locale, entry);
+    } else if (s.entries.delete(id)) {
+      s.index.remove(id);
+    }
+  }
+  return s.entries.size === list.length;
+}
+
+/** Brings the index up to date with `list` by comparing every entry, in slices (the first build, at a start). */
+async function syncAll(s: LocaleIndex, locale: Locale, list: readonly StoryEntry[]): Promise<void> {
+  const before = s.entries.size;
+  let slice = performance.now();
+  let kept = 0;
+  for (const entry of list) {
+    const had = s.entries.get(entry.id);
+    if (had) kept++;
+    if (had === entry) continue;
+    indexEntry(s, locale, entry);
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise((r) => setImmediate(r));
+      slice = performance.now();
+    }
+  }
+  // Only when some story indexed before is no longer listed, find which.
+  if (kept < before) {
+    const listed = new Set(list.map((e) => e.id));
+    for (const id of s.entries.keys()) {
+      if (listed.has(id)) continue;
+      s.index.remove(id);
+      s.entries.delete(id);
+    }
   }
 }
 
