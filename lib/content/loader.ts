@@ -281,7 +281,8 @@ function readChanged(root: string, tags: Tags, base: ContentIndex, changed: Read
   const problems: ContentProblem[] = [];
   for (const id of names) {
     const dir = path.join(articlesDir, id);
-    if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+    // lstat, as the listing of a full pass sees it: a symbolic link is not a story folder.
+    if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
     const before = base.folders.get(id);
     if (before ? clashProblem(id, ids) : idProblem(id, ids)) return undefined;
     const result = readStoryFolder(dir, id, before);

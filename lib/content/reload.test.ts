@@ -155,7 +155,8 @@ test('told which folders changed (the watch), a reload looks at those alone, and
   fs.cpSync(path.join(articles, 'kazakhstan-referendum'), path.join(articles, 'new-story'), { recursive: true });
   edit(path.join(articles, 'csto-peacekeepers-deployed', 'en.md'), (s) => s.replace(/^title: .*$/m, 'title: "Corrected"'));
   fs.rmSync(path.join(articles, 'csto-draft-note', 'ru.md'));
-  const changed = new Set(['new-story', 'csto-peacekeepers-deployed', 'csto-draft-note', 'not-there']);
+  fs.symlinkSync('kazakhstan-referendum', path.join(articles, 'linked')); // not a story folder, to a full load either
+  const changed = new Set(['new-story', 'csto-peacekeepers-deployed', 'csto-draft-note', 'not-there', 'linked']);
   const second = loadContent(root, first.folders, { index: first, changed });
   assert.equal(plain(second), plain(loadContent(root)), 'equal to a full load');
   assert.deepEqual(second.lineage.base, { generation: first.lineage.generation, changed });
