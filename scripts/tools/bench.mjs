@@ -156,13 +156,28 @@ function measure(cmd, cmdArgs, env) {
   });
 }
 
-async function startNext(distDir, contentDir, port) {
+/**
+ * Starts `next start` and waits until it is warm: answering, and its search
+ * index built (the log line; the build runs in slices beside the first
+ * requests, seconds on a large archive, and would be measured with them).
+ */
+async function startNext(distDir, contentDir, port, env = {}) {
   const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const indexed = new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out = (out + d).slice(-20_000);
+      if (/search index: .* in \d+ ms/.test(out)) resolve();
+    });
+    child.on('exit', () => reject(new Error(`server exited:\n${out}`)));
+    setTimeout(() => reject(new Error('the search index was not built within 5 minutes')), 300_000).unref();
   });
   await waitFor(`http://127.0.0.1:${port}/en/about`);
+  await indexed;
   return child;
 }
 
@@ -531,27 +546,6 @@ async function weightAndLighthouse(base, storyId) {
 
 // ---------------------------------------------------------------- publishing
 
-/** Starts `next start` for publishing and waits until its search index is built (the log line). */
-async function startPublishing(distDir, contentDir, port, secret) {
-  const child = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir, PUBLISH_SECRET: secret },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const indexed = new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (/search index: .* in \d+ ms/.test(out)) resolve();
-    });
-    child.on('exit', () => reject(new Error(`server exited:\n${out}`)));
-    setTimeout(() => reject(new Error('the search index was not built within 5 minutes')), 300_000).unref();
-  });
-  await waitFor(`http://127.0.0.1:${port}/en/about`);
-  await indexed;
-  return child;
-}
-
 /** Runs `npm run publish` against `base`; its wall seconds and the server's steps. */
 function publishOnce(base, secret) {
   const t = process.hrtime.bigint();
@@ -662,7 +656,7 @@ async function publishing(n, distDir, contentDir) {
   const dir = path.join(contentDir, 'articles', id);
   fs.rmSync(dir, { recursive: true, force: true });
   log(`publishing at ${n} stories`);
-  const server = await startPublishing(distDir, contentDir, port, secret);
+  const server = await startNext(distDir, contentDir, port, { PUBLISH_SECRET: secret });
   try {
     const rssStartMiB = Math.round(treeRss(server.pid) / 2 ** 20);
     const story = await storyInEveryLocale(base, contentDir);
@@ -823,7 +817,7 @@ function report() {
       '',
       `## 2. Serving (${s.stories.toLocaleString('en')}-story build)`,
       '',
-      `Command: \`${commands.wrk}\` after a 2 s warm-up; \`next start\` and nginx on loopback.`,
+      `Command: \`${commands.wrk}\` after a 2 s warm-up; \`next start\` (once its search index is built) and nginx on loopback.`,
       '',
     );
     lines.push('| what | req/s | p50 | p99 | vs nginx static | errors |', '|---|---|---|---|---|---|');
