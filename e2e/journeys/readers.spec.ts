@@ -2,6 +2,9 @@
  * What readers of a news site expect: share links, breadcrumbs, the web app
  * manifest, and a phone layout with a short header and 44 px targets.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { LOCALES, SEED, SEED_TITLE } from '../fixtures';
 import ar from '../../messages/ar.json';
@@ -106,6 +109,29 @@ for (const locale of LOCALES) {
     }
   });
 }
+
+test('Chromium finds the portal installable in every locale', async ({ playwright, launchOptions, baseURL }, info) => {
+  test.skip(info.project.name !== 'desktop', 'one browser profile, checked once');
+  // A profile on disk: Playwright's usual contexts are incognito, where Chromium installs nothing.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-install-'));
+  const context = await playwright.chromium.launchPersistentContext(dir, launchOptions);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    for (const locale of LOCALES) {
+      await page.goto(`${baseURL}/${locale}`);
+      await page.waitForLoadState('networkidle');
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors, locale).toEqual([]);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.url, locale).toBe(`${baseURL}/${locale}/manifest.webmanifest`);
+      expect(manifest.errors, locale).toEqual([]);
+    }
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test.describe('on a 360×740 phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
