@@ -76,6 +76,9 @@ test('several instances: shared cache, health, and no failed request through fau
           buildId: fs.readFileSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'), 'utf8').trim(),
         });
         expect(h.stories).toBeGreaterThan(0);
+        // Built in the background after the start: "building" until then, "ready" for good.
+        expect(['ready', 'building']).toContain(h.search);
+        await expect.poll(async () => (await (await fetch(`${i.url}/healthz`)).json()).search, { timeout: 30_000 }).toBe('ready');
       }
     });
 

@@ -93,6 +93,17 @@ async function healthz(url) {
   }
 }
 
+/** Until every instance's /healthz says its search index is built: throughput is measured on warm instances. */
+async function searchReadyEverywhere(instances, timeoutMs = 300_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const all = await Promise.all(instances.map((i) => healthz(i.url)));
+    if (all.every((h) => h?.search === 'ready')) return;
+    await sleep(500);
+  }
+  throw new Error('an instance did not build its search index within 5 minutes');
+}
+
 /** Until every instance's /healthz says Redis is up. */
 async function redisUpEverywhere(instances, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
@@ -211,6 +222,7 @@ export async function throughput({ env, n, port }) {
   await cluster(['start', '--instances', String(n), '--port', String(port), '--no-micro-cache'], env);
   try {
     const s = await clusterStatus(env);
+    await searchReadyEverywhere(s.instances);
     const paths = await loadPaths(s.url);
     await underLoad('warm-up', s.url, paths, { ms: 2000 });
     return { ...(await underLoad(`${n} instance${n > 1 ? 's' : ''}, micro-cache off`, s.url, paths, { ms: 10_000 })), instances: n };
