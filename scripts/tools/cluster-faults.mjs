@@ -93,26 +93,15 @@ async function healthz(url) {
   }
 }
 
-/** Until every instance's /healthz says its search index is built: throughput is measured on warm instances. */
-async function searchReadyEverywhere(instances, timeoutMs = 300_000) {
+/** Until every instance's /healthz satisfies `ok`, polled every `everyMs`; `what` names the wait in the error. */
+async function untilEveryInstance(instances, ok, what, timeoutMs, everyMs = 200) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const all = await Promise.all(instances.map((i) => healthz(i.url)));
-    if (all.every((h) => h?.search === 'ready')) return;
-    await sleep(500);
+    if (all.every((h) => h && ok(h))) return;
+    await sleep(everyMs);
   }
-  throw new Error('an instance did not build its search index within 5 minutes');
-}
-
-/** Until every instance's /healthz says Redis is up. */
-async function redisUpEverywhere(instances, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const all = await Promise.all(instances.map((i) => healthz(i.url)));
-    if (all.every((h) => h?.redis === 'up')) return;
-    await sleep(200);
-  }
-  throw new Error('an instance did not report Redis up again within 20 s');
+  throw new Error(`an instance did not ${what} within ${timeoutMs / 1000} s`);
 }
 
 /**
@@ -191,7 +180,7 @@ export async function faultPhases({ env, contentDir, secret }) {
         } finally {
           process.kill(after.redis.pid, 'SIGCONT');
         }
-        await redisUpEverywhere(after.instances);
+        await untilEveryInstance(after.instances, (h) => h.redis === 'up', 'report Redis up again', 20_000);
       },
     }),
   );
@@ -222,7 +211,8 @@ export async function throughput({ env, n, port }) {
   await cluster(['start', '--instances', String(n), '--port', String(port), '--no-micro-cache'], env);
   try {
     const s = await clusterStatus(env);
-    await searchReadyEverywhere(s.instances);
+    // Throughput is measured on warm instances, their search indexes built.
+    await untilEveryInstance(s.instances, (h) => h.search === 'ready', 'build its search index', 300_000, 500);
     const paths = await loadPaths(s.url);
     await underLoad('warm-up', s.url, paths, { ms: 2000 });
     return { ...(await underLoad(`${n} instance${n > 1 ? 's' : ''}, micro-cache off`, s.url, paths, { ms: 10_000 })), instances: n };
