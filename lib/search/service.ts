@@ -62,6 +62,15 @@ function indexEntry(s: LocaleIndex, locale: Locale, entry: StoryEntry): void {
  */
 const SLICE_MS = 4;
 
+/** A pause for waiting requests once SLICE_MS of work has gone by since the last one (nothing to wait for otherwise). */
+function slices(): () => Promise<void> | void {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since <= SLICE_MS) return;
+    return new Promise<void>((r) => setImmediate(r)).then(() => void (since = performance.now()));
+  };
+}
+
 /**
  * Whether a locale's index has been built once. Until then a publish need not
  * wait for it: the build in progress takes the newest stories when it ends,
@@ -87,7 +96,7 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
     if (s.built && generation === s.generation) changed = new Set();
     else if (s.built && base && base.generation === s.generation) changed = base.changed;
     s.syncing = (async () => {
-      if (!(changed && syncChanged(s, locale, content, list, changed))) await syncAll(s, locale, list);
+      if (!(changed && (await syncChanged(s, locale, content, list, changed)))) await syncAll(s, locale, list);
       s.list = list;
       s.generation = generation;
       s.built = true;
@@ -103,24 +112,29 @@ export async function syncSearchIndex(locale: Locale): Promise<void> {
  * False when the result does not add up to `list` (the clock went back, say):
  * a whole pass is needed then.
  */
-function syncChanged(
+async function syncChanged(
   s: LocaleIndex,
   locale: Locale,
   content: ContentIndex,
   list: readonly StoryEntry[],
   changed: ReadonlySet<string>,
-): boolean {
+): Promise<boolean> {
+  const turn = slices();
   const newest = s.list[0]?.time ?? -Infinity;
   for (const entry of list) {
     if (entry.time < newest) break;
-    if (s.entries.get(entry.id) !== entry) indexEntry(s, locale, entry);
+    if (s.entries.get(entry.id) === entry) continue;
+    indexEntry(s, locale, entry);
+    await turn();
   }
   // `list` holds every story of its locale that is not a draft and is no newer than its first.
   const top = list[0]?.time ?? -Infinity;
   for (const id of changed) {
     const entry = content.stories.get(id)?.[locale];
     if (entry && !entry.draft && entry.time <= top) {
-      if (s.entries.get(id) !== entry) indexEntry(s, locale, entry);
+      if (s.entries.get(id) === entry) continue;
+      indexEntry(s, locale, entry);
+      await turn(); // an import of many stories at once
     } else if (s.entries.delete(id)) {
       s.index.remove(id);
     }
@@ -130,18 +144,15 @@ function syncChanged(
 
 /** Brings the index up to date with `list` by comparing every entry, in slices (the first build, at a start). */
 async function syncAll(s: LocaleIndex, locale: Locale, list: readonly StoryEntry[]): Promise<void> {
+  const turn = slices();
   const before = s.entries.size;
-  let slice = performance.now();
   let kept = 0;
   for (const entry of list) {
     const had = s.entries.get(entry.id);
     if (had) kept++;
     if (had === entry) continue;
     indexEntry(s, locale, entry);
-    if (performance.now() - slice > SLICE_MS) {
-      await new Promise((r) => setImmediate(r));
-      slice = performance.now();
-    }
+    await turn();
   }
   // Only when some story indexed before is no longer listed, find which.
   if (kept < before) {
