@@ -185,6 +185,15 @@ function mergeSorted(sorted: readonly StoryEntry[], gone: ReadonlySet<string>, f
   return out;
 }
 
+function eachLocale<T>(value: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(routing.locales.map((l) => [l, value(l)])) as Record<Locale, T>;
+}
+
+/** `base`'s sorted lists without the stories of `gone`, with `fresh` entries (unsorted) in their places. */
+function mergeLists(base: ContentIndex, gone: ReadonlySet<string>, fresh: Record<Locale, StoryEntry[]>): Record<Locale, StoryEntry[]> {
+  return eachLocale((l) => mergeSorted(base.byLocale[l], gone, fresh[l].sort(newestFirst)));
+}
+
 /**
  * Every story folder: listed, checked and, unless `previous` has it unchanged, read.
  * With `base` (the index `previous` belongs to, with the same tags, which decide
@@ -202,7 +211,7 @@ function loadStories(
   const gone = new Set<string>();
   const stories: Stories = new Map();
   const folders: FolderMemo = new Map();
-  const byLocale = Object.fromEntries(routing.locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
+  let byLocale = eachLocale((): StoryEntry[] => []);
   const claims: AliasClaim[] = [];
   const tagsFile = rel(path.join(root, 'tags.yaml'));
   const articlesDir = path.join(root, 'articles');
@@ -238,7 +247,7 @@ function loadStories(
   }
   if (base) {
     for (const id of base.folders.keys()) if (!folders.has(id)) gone.add(id);
-    for (const l of routing.locales) byLocale[l] = mergeSorted(base.byLocale[l], gone, byLocale[l].sort(newestFirst));
+    byLocale = mergeLists(base, gone, byLocale);
   } else {
     for (const l of routing.locales) byLocale[l].sort(newestFirst);
   }
@@ -276,7 +285,7 @@ function readChanged(root: string, tags: Tags, base: ContentIndex, changed: Read
     missing.delete(id);
     ids.delete(foldedId(id));
   }
-  const fresh = Object.fromEntries(routing.locales.map((l) => [l, [] as StoryEntry[]])) as Record<Locale, StoryEntry[]>;
+  const fresh = eachLocale((): StoryEntry[] => []);
   const claims: AliasClaim[] = [];
   const problems: ContentProblem[] = [];
   for (const id of names) {
@@ -297,7 +306,7 @@ function readChanged(root: string, tags: Tags, base: ContentIndex, changed: Read
     for (const e of Object.values(translations)) fresh[e.locale].push(e);
   }
   const gone = new Set(names);
-  const byLocale = Object.fromEntries(routing.locales.map((l) => [l, mergeSorted(base.byLocale[l], gone, fresh[l].sort(newestFirst))])) as Record<Locale, StoryEntry[]>;
+  const byLocale = mergeLists(base, gone, fresh);
   // Story claims always name their story.
   const kept = base.lineage.claims.filter((c) => !gone.has(c.entry.story!.id));
   return { stories, byLocale, folders, missing, claims: [...kept, ...claims], ids, base: { generation: base.lineage.generation, changed: gone } };
