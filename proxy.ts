@@ -116,8 +116,8 @@ export const config = {
   // 4. Any path with a percent sign, so that malformed encodings get a 400
   //    instead of Next's 500; valid ones pass straight on.
   matcher: [
-    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz)(?:/|$)|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|[^/]*\\.[^/]*$).*)',
-    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json|manifest\\.webmanifest)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
+    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz|search-index)(?:/|$)|[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/|$)|[^/]*\\.[^/]*$).*)',
+    '/((?!(?:api|_next|_vercel|media|og|sitemaps|font|icons|healthz|search-index)(?:/|$)|(?:ar|ru|en)(?:/(?:news|tags|page|about|search|drafts|feed\\.xml|atom\\.xml|feed\\.json|manifest\\.webmanifest)(?:/.*)?)?$)[a-zA-Z]{2}(?:[-_][a-zA-Z0-9]+)*(?:/.*)?)',
     '/(.*/)',
     '/(.*%.*)',
     { source: '/:locale(ar|ru|en)/search', has: [{ type: 'query', key: 'q' }] },

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 import * as urls from '@/lib/urls';
 
-/** `/robots.txt`: everything but the API is crawlable; names both sitemaps. */
+/** `/robots.txt`: everything but the API and the browser search's index is crawlable; names both sitemaps. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: '/api/' },
+    rules: { userAgent: '*', allow: '/', disallow: ['/api/', '/search-index/'] },
     sitemap: [urls.absolute(urls.sitemap), urls.absolute(urls.newsSitemap)],
   };
 }

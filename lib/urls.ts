@@ -52,6 +52,22 @@ export function searchResultsRoute(locale: Locale, query: string, page: number):
   return `/${locale}/search/${seg(query)}/${page}`;
 }
 
+/**
+ * The browser search's index (lib/search/browser-index): its manifest, a
+ * term's postings and a story's text, at one version.
+ */
+export function searchIndex(locale: Locale): string {
+  return `/search-index/${locale}`;
+}
+
+export function searchIndexTerm(locale: Locale, version: string, term: string): string {
+  return `/search-index/${locale}/${seg(version)}/terms?t=${seg(term)}`;
+}
+
+export function searchIndexStory(locale: Locale, version: string, n: number): string {
+  return `/search-index/${locale}/${seg(version)}/stories/${n}`;
+}
+
 export function drafts(locale: Locale): string {
   return `/${locale}/drafts`;
 }
@@ -147,7 +163,7 @@ export function hreflang(paths: Partial<Record<Locale, string>>): { lang: Locale
 }
 
 /** First path segments the portal serves itself, outside any locale (app/ and Next's internals). */
-const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps', 'font', 'icons', 'healthz'];
+const SITE_SECTIONS = ['api', '_next', '_vercel', 'media', 'og', 'sitemaps', 'font', 'icons', 'healthz', 'search-index'];
 
 /** Second path segments of the portal's pages under each locale (app/[locale]/). */
 const LOCALE_SECTIONS = ['news', 'tags', 'page', 'about', 'search', 'drafts', 'feed.xml', 'atom.xml', 'feed.json', 'manifest.webmanifest'];

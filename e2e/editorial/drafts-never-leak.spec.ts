@@ -51,6 +51,24 @@ test('no public response carries the draft canary', async ({ request }) => {
   expect((await request.get(`${server.url}/en/drafts`)).status()).toBe(404);
 });
 
+test("the browser search's index holds neither the draft nor the scheduled story", async ({ request }) => {
+  for (const locale of ['ar', 'ru', 'en']) {
+    const { version, stories } = (await (await request.get(`${server.url}/search-index/${locale}`)).json()) as {
+      version: string;
+      stories: number;
+    };
+    for (let n = 0; n <= stories; n++) {
+      const res = await request.get(`${server.url}/search-index/${locale}/${version}/stories/${n}`);
+      // One past the last is a 404.
+      expect(res.status(), `${locale} ${n}`).toBe(n < stories ? 200 : 404);
+      const body = await res.text();
+      expect(body).not.toContain(CANARY);
+      expect(body).not.toContain(SCHEDULED_MARKER);
+      expect(body).not.toMatch(/"id":"(draft|scheduled)-story"/);
+    }
+  }
+});
+
 test("a draft's or a scheduled story's old address is 404, as if it did not exist; a published one's is 301", async ({ request }) => {
   const get = (p: string, headers: Record<string, string> = {}) => request.get(server.url + p, { maxRedirects: 0, headers });
   for (const p of [

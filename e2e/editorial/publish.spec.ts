@@ -4,7 +4,7 @@
  * journey runs a server of the editorial fixture build on its own copy of the
  * content, which the test edits as an editor would.
  */
-import { test, expect, type APIRequestContext } from '@playwright/test';
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,6 +49,22 @@ function writeStory(root: string, id: string, locale: string, fm: Record<string,
 
 const text = async (request: APIRequestContext, url: string) => (await request.get(url)).text();
 
+/**
+ * A query sent from the form of a search page open with JavaScript, as a
+ * reader sends it: the browser searches (lib/search/browser). The stories found.
+ */
+async function browserSearch(page: Page, q: string): Promise<string[]> {
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill(q);
+  await box.press('Enter');
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === q);
+  await expect(page.getByTestId('search-answer')).toHaveAttribute('aria-busy', 'false');
+  return page
+    .getByTestId('search-answer')
+    .locator('li h2 a')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+}
+
 const NEW_ID = 'published-at-runtime';
 const MARK = 'QUOKKA-5e21';
 const MARK2 = 'NARWHAL-77b3';
@@ -57,7 +73,10 @@ const TODAY = '2030-12-31T20:00:00+03:00'; // within two days of the server's cl
 test('publish, correct and take down: every output follows, and a restart keeps it', async ({ request, browser }) => {
   const root = contentCopy();
   let server = await startEditorial(3210, { CONTENT_DIR: root, PUBLISH_SECRET: SECRET, NOW: BEFORE });
+  // A reader's search page, open through every publish below.
+  const reader = await browser.newPage();
   try {
+    await reader.goto(`${server.url}/en/search`);
     await test.step("the build's prerendered page and feed are served from its files", async () => {
       // lib/http/isr-cache-handler.cjs reads the build's layout; were it to miss, Next would render them again (a MISS).
       for (const [url, file] of [
@@ -120,6 +139,7 @@ test('publish, correct and take down: every output follows, and a restart keeps 
       expect(all).toMatch(new RegExp(`hreflang="ar" href="[^"]*/ar/news/${NEW_ID}"`));
       expect(await text(request, `${server.url}/news-sitemap.xml`)).toContain(`/en/news/${NEW_ID}`);
       expect(await text(request, `${server.url}/en/search?q=${MARK}`)).toContain(`href="/en/news/${NEW_ID}"`);
+      expect(await browserSearch(reader, MARK)).toEqual([`/en/news/${NEW_ID}`]);
       // Its old address answers with a permanent redirect.
       const old = await request.get(`${server.url}/en/novosti/runtime-story-2030-12-31-30001`, { maxRedirects: 0 });
       expect(old.status()).toBe(301);
@@ -159,13 +179,17 @@ test('publish, correct and take down: every output follows, and a restart keeps 
       expect(await text(request, `${server.url}/en/feed.xml`)).toContain(MARK2);
       expect(await text(request, `${server.url}/en/search?q=${MARK2}`)).toContain(`href="/en/news/${NEW_ID}"`);
       expect(await text(request, `${server.url}/en/search?q=quokka`)).not.toContain(`href="/en/news/${NEW_ID}"`);
+      expect(await browserSearch(reader, MARK2)).toEqual([`/en/news/${NEW_ID}`]);
+      expect(await browserSearch(reader, 'quokka')).toEqual([]);
       // The corrected file no longer lists the old address.
       expect((await request.get(`${server.url}/en/novosti/runtime-story-2030-12-31-30001`, { maxRedirects: 0 })).status()).toBe(404);
       const ogAfter = await (await request.get(`${server.url}/og/en/${NEW_ID}.png`)).body();
       expect(ogAfter.equals(ogBefore)).toBe(false);
     });
 
+    let versionBefore = '';
     await test.step('take down one translation, and a prerendered story as a whole', async () => {
+      versionBefore = ((await (await request.get(`${server.url}/search-index/en`)).json()) as { version: string }).version;
       expect((await request.get(`${server.url}/en/news/published-story`)).status()).toBe(200);
       fs.rmSync(path.join(root, 'articles', NEW_ID, 'ar.md'));
       fs.rmSync(path.join(root, 'articles', 'published-story'), { recursive: true });
@@ -186,6 +210,11 @@ test('publish, correct and take down: every output follows, and a restart keeps 
       }
       expect(await text(request, `${server.url}/ar`)).not.toContain(`/ar/news/${NEW_ID}`);
       expect(await text(request, `${server.url}/en/search?q=public`)).not.toContain('/en/news/published-story');
+      await reader.goto(`${server.url}/en/search`);
+      expect(await browserSearch(reader, 'public')).not.toContain('/en/news/published-story');
+      // Nothing of the index before the takedown is served any more.
+      for (let n = 0; n < 4; n++)
+        expect((await request.get(`${server.url}/search-index/en/${versionBefore}/stories/${n}`)).status()).toBe(404);
     };
     await test.step('taken down: 404, and in no listing, feed, sitemap or search', takenDown);
 
@@ -215,6 +244,7 @@ test('publish, correct and take down: every output follows, and a restart keeps 
       }
     });
   } finally {
+    await reader.close();
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }

@@ -148,3 +148,108 @@ test('switching language on a results page keeps the query, with JavaScript off 
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('Kazakhstan');
   await context.close();
 });
+
+/** What the page shows as results, without React's text separators (the server's HTML has them, a browser render not). */
+const shown = (page: Page) => page.getByTestId('search-answer').evaluate((e) => e.innerHTML.replaceAll('<!-- -->', ''));
+
+/**
+ * Sends a query from the page's form as a reader does, and waits for its
+ * answer. Returns the requests the page made meanwhile.
+ */
+async function ask(page: Page, q: string): Promise<string[]> {
+  const asked: string[] = [];
+  const onRequest = (r: { url: () => string; resourceType: () => string }) => asked.push(`${r.resourceType()} ${r.url()}`);
+  page.on('request', onRequest);
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill(q);
+  await box.press('Enter');
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === q);
+  await expect(page.getByTestId('search-answer')).toHaveAttribute('aria-busy', 'false');
+  page.off('request', onRequest);
+  return asked;
+}
+
+/** The same address, rendered by the server for a reader without JavaScript. */
+async function serverAnswer(browser: import('@playwright/test').Browser, url: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url);
+  const html = await shown(page);
+  await context.close();
+  return html;
+}
+
+test('with JavaScript the browser searches: no page is rendered for a query, and it shows what the server would', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/ar/search');
+  // "في" (in): in 12 of the shipped Arabic stories, two pages.
+  const asked = await ask(page, 'في');
+  // No document, no RSC payload, nothing of the search page: the server renders nothing for a query.
+  expect(asked.filter((r) => r.startsWith('document') || /[?&]_rsc=/.test(r) || /\/ar\/search/.test(r))).toEqual([]);
+  expect(asked.some((r) => /\/search-index\/ar\/[^/]+\/terms\?t=/.test(r))).toBe(true);
+  expect(await shown(page)).toBe(await serverAnswer(browser, page.url()));
+  expect((await hrefs(page)).length).toBe(10);
+
+  // The next page of results, in the browser too.
+  const next = page.getByRole('navigation', { name: ar.pagination.label }).locator('a[rel="next"]');
+  const before = await hrefs(page);
+  await next.click();
+  await expect(page).toHaveURL((url) => url.searchParams.get('page') === '2');
+  await expect(page.getByTestId('search-answer')).toHaveAttribute('aria-busy', 'false');
+  expect(await hrefs(page)).not.toEqual(before);
+  expect(await shown(page)).toBe(await serverAnswer(browser, page.url()));
+
+  // Back and forward walk the queries and pages.
+  await page.goBack();
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'في' && !url.searchParams.has('page'));
+  await expect.poll(() => hrefs(page)).toEqual(before);
+  await page.goBack();
+  await expect(page).toHaveURL((url) => url.pathname === '/ar/search' && url.search === '');
+  await expect(resultLinks(page)).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('');
+});
+
+test('with JavaScript, another language keeps the query and searches it in the browser as well', async ({ page }) => {
+  await page.goto('/ar/search');
+  await ask(page, 'Kazakhstan');
+  const documents: string[] = [];
+  page.on('request', (r) => void (r.resourceType() === 'document' && documents.push(new URL(r.url()).pathname + new URL(r.url()).search)));
+  await page.getByRole('banner').locator('a[hreflang="en"]').click();
+  await expect(page).toHaveURL((url) => url.pathname === '/en/search' && url.searchParams.get('q') === 'Kazakhstan' && url.hash === '');
+  await expect(page.getByTestId('search-answer')).toHaveAttribute('aria-busy', 'false');
+  expect((await hrefs(page)).length).toBeGreaterThan(0);
+  for (const href of await hrefs(page)) expect(href).toMatch(/^\/en\/news\//);
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('Kazakhstan');
+  // The page came without the query: the server rendered no results for it.
+  expect(documents).toEqual(['/en/search']);
+});
+
+test('the browser search index: a version per content, kept for good; an old or made-up one is a 404; never indexed', async ({
+  request,
+}) => {
+  const manifest = await request.get('/search-index/en');
+  expect(manifest.status()).toBe(200);
+  expect(manifest.headers()['cache-control']).toBe('no-cache');
+  expect(manifest.headers()['x-robots-tag']).toBe('noindex');
+  const { version, stories } = (await manifest.json()) as { version: string; stories: number };
+  expect((await request.get('/search-index/en', { headers: { 'If-None-Match': manifest.headers()['etag']! } })).status()).toBe(304);
+  const term = await request.get(`/search-index/en/${version}/terms?t=coup`);
+  expect(term.status()).toBe(200);
+  expect(term.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const story = await request.get(`/search-index/en/${version}/stories/0`);
+  expect(story.headers()['cache-control']).toBe('private, max-age=31536000, immutable');
+  expect(Object.keys(await story.json()).sort()).toEqual(['date', 'dateText', 'id', 'text', 'title']);
+  for (const path of [
+    `/search-index/en/${version}/stories/${stories}`,
+    `/search-index/en/not-a-version/terms?t=coup`,
+    `/search-index/en/${version}/terms`,
+    '/search-index/fr',
+    `/search-index/en/${version}/stories/-1`,
+    `/search-index/en/${version}/stories/..%2F..%2Fetc`,
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /search-index/');
+});

@@ -32,7 +32,7 @@ export const ROUTE_METHODS: readonly (readonly [RegExp, string])[] = [
   [/^\/api\/publish$/, 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'],
   [/^\/api\/draft$/, 'GET, HEAD'],
   [/^\/healthz$/, 'GET, HEAD'],
-  [/^\/(?:media|og|sitemaps|font|icons)\//, 'GET, HEAD'],
+  [/^\/(?:media|og|sitemaps|font|icons|search-index)\//, 'GET, HEAD'],
   [/^\/[^/]+\/manifest\.webmanifest$/, 'GET, HEAD'],
   [/^\/(?:sitemap\.xml|news-sitemap\.xml|robots\.txt)$/, 'GET, HEAD'],
   [/^\/[^/]+\/(?:feed\.xml|atom\.xml|feed\.json)$/, 'GET, HEAD'],

@@ -8,6 +8,7 @@ import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import type { Locale } from '@/i18n/routing';
+import { excerpter, type Excerpt } from './excerpt';
 import { normalize, WORD } from './normalize';
 
 const STEMMERS: Record<Locale, (word: string) => string> = { ar: arabic, ru: russian, en: english };
@@ -51,4 +52,17 @@ export function analyzeDistinct(text: string, locale: Locale, memo: Map<string, 
 /** The distinct terms of a reader's query, at most MAX_QUERY_TERMS. */
 export function queryTerms(query: string, locale: Locale): string[] {
   return [...new Set(analyze(query, locale))].slice(0, MAX_QUERY_TERMS);
+}
+
+/**
+ * The excerpts of one query's results: they mark the words that stem like a
+ * query term, in the story's own spelling. `stems` remembers stems already
+ * known (the server's, from indexing).
+ */
+export function queryExcerpter(query: string, locale: Locale, stems?: Map<string, string>): (text: string) => Excerpt {
+  const wanted = new Set(queryTerms(query, locale));
+  // The words are normalized already.
+  const marks = (normalize(query).match(WORD) ?? []).slice(0, 32);
+  const stemOf = (word: string) => stems?.get(word) ?? analyze(word, locale)[0] ?? '';
+  return excerpter(marks, (word) => wanted.has(stemOf(word)));
 }

@@ -11,11 +11,6 @@
  * term frequency, as the Pagefind index before it.
  */
 
-interface Postings {
-  docs: Uint32Array;
-  n: number;
-}
-
 interface Hit {
   key: string;
   score: number;
@@ -25,6 +20,9 @@ export interface SearchPage {
   total: number;
   hits: Hit[];
 }
+
+/** Results per page of the search page, on the server and in the browser. */
+export const RESULTS_PER_PAGE = 10;
 
 // BM25's length normalization; a title match counts as much as the term twice in the body.
 const K1 = 1.2;
@@ -83,60 +81,114 @@ export class InvertedIndex {
     this.totalLength -= this.lengths[doc]!;
   }
 
+  /** The live documents and the sum of their lengths, which BM25's average length is taken from. */
+  stats(): { stories: number; length: number } {
+    return { stories: this.size, length: this.totalLength };
+  }
+
+  /** The live documents holding `term`: each one's key, whether the term is in its title, and its length. */
+  postingsOf(term: string): { key: string; title: boolean; length: number }[] {
+    const p = this.terms.get(term);
+    const out: { key: string; title: boolean; length: number }[] = [];
+    for (let i = 0; p && i < p.n; i++) {
+      const doc = p.docs[i]! >>> 1;
+      const key = this.keys[doc];
+      if (key !== undefined) out.push({ key, title: (p.docs[i]! & 1) === 1, length: this.lengths[doc]! });
+    }
+    return out;
+  }
+
   /**
-   * Documents holding every term, best first (equal scores: newest first),
-   * `limit` of them from `offset`, with the total count.
+   * Documents holding every term, best first (equal scores: newest first,
+   * then by key), `limit` of them from `offset`, with the total count.
    */
   search(terms: readonly string[], offset: number, limit: number): SearchPage {
-    const unique = [...new Set(terms)];
     const lists: Postings[] = [];
-    for (const t of unique) {
+    for (const t of new Set(terms)) {
       const p = this.terms.get(t);
       if (!p) return { total: 0, hits: [] };
       lists.push(p);
     }
-    if (lists.length === 0) return { total: 0, hits: [] };
-    // The rarest term drives the intersection; postings are in document order.
-    lists.sort((a, b) => a.n - b.n);
-    const n = this.size;
-    const avg = n > 0 ? this.totalLength / n : 1;
-    const idf = lists.map((p) => Math.log(1 + (n - p.n + 0.5) / (p.n + 0.5)));
-    const cursors = new Array<number>(lists.length).fill(0);
-    const want = offset + limit;
-    // The best `want` so far, worst at the root: a common word matches most of
-    // the archive, and only one page of it is shown.
-    // Equal scores: the newer story first, then the later indexed, so every page is a slice of one order.
-    const top = new TopK<{ doc: number; score: number }>(
-      want,
-      (a, b) => a.score - b.score || this.times[a.doc]! - this.times[b.doc]! || a.doc - b.doc,
+    const keys = this.keys;
+    const { total, hits } = rank(
+      lists,
+      { stories: this.size, length: this.totalLength },
+      (doc) => keys[doc] !== undefined,
+      (doc) => this.lengths[doc]!,
+      // Equal scores: the newer story first, then the smaller key, the order of the published list.
+      (a, b) =>
+        a.score - b.score ||
+        this.times[a.doc]! - this.times[b.doc]! ||
+        (keys[a.doc]! < keys[b.doc]! ? 1 : keys[a.doc]! > keys[b.doc]! ? -1 : 0),
+      offset,
+      limit,
     );
-    let total = 0;
-    const first = lists[0]!;
-    outer: for (let i = 0; i < first.n; i++) {
-      const doc = first.docs[i]! >>> 1;
-      if (this.keys[doc] === undefined) continue;
-      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * this.lengths[doc]!) / avg));
-      let score = idf[0]! * norm * (first.docs[i]! & 1 ? TITLE_BOOST : 1);
-      for (let l = 1; l < lists.length; l++) {
-        const p = lists[l]!;
-        let c = cursors[l]!;
-        while (c < p.n && p.docs[c]! >>> 1 < doc) c++;
-        cursors[l] = c;
-        if (c === p.n) break outer;
-        if (p.docs[c]! >>> 1 !== doc) continue outer;
-        score += idf[l]! * norm * (p.docs[c]! & 1 ? TITLE_BOOST : 1);
-      }
-      total++;
-      top.offer({ doc, score });
-    }
-    return {
-      total,
-      hits: top
-        .bestFirst()
-        .slice(offset, want)
-        .map((h) => ({ key: this.keys[h.doc]!, score: h.score })),
-    };
+    return { total, hits: hits.map((h) => ({ key: keys[h.doc]!, score: h.score })) };
   }
+}
+
+/** Term postings in document order: each `(doc << 1) | inTitle`. */
+export interface Postings {
+  docs: Uint32Array;
+  n: number;
+}
+
+interface Scored {
+  doc: number;
+  score: number;
+}
+
+/**
+ * BM25 over postings lists, the one ranking of site search: the server's
+ * index and the browser's (lib/search/browser) both call it, so both give the
+ * same results in the same order. `live` skips replaced or removed documents
+ * (they count in no document frequency either); `better` orders equal scores.
+ */
+export function rank(
+  lists: readonly Postings[],
+  archive: { stories: number; length: number },
+  live: (doc: number) => boolean,
+  length: (doc: number) => number,
+  better: (a: Scored, b: Scored) => number,
+  offset: number,
+  limit: number,
+): { total: number; hits: Scored[] } {
+  if (lists.length === 0) return { total: 0, hits: [] };
+  const counted = lists.map((p) => {
+    let df = 0;
+    for (let i = 0; i < p.n; i++) if (live(p.docs[i]! >>> 1)) df++;
+    return { p, df };
+  });
+  if (counted.some((c) => c.df === 0)) return { total: 0, hits: [] };
+  // The rarest term drives the intersection; postings are in document order.
+  counted.sort((a, b) => a.df - b.df);
+  const n = archive.stories;
+  const avg = n > 0 ? archive.length / n : 1;
+  const idf = counted.map((c) => Math.log(1 + (n - c.df + 0.5) / (c.df + 0.5)));
+  const cursors = new Array<number>(counted.length).fill(0);
+  // The best `offset + limit` so far, worst at the root: a common word matches
+  // most of the archive, and only one page of it is shown.
+  const top = new TopK<Scored>(offset + limit, better);
+  let total = 0;
+  const first = counted[0]!.p;
+  outer: for (let i = 0; i < first.n; i++) {
+    const doc = first.docs[i]! >>> 1;
+    if (!live(doc)) continue;
+    const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * length(doc)) / avg));
+    let score = idf[0]! * norm * (first.docs[i]! & 1 ? TITLE_BOOST : 1);
+    for (let l = 1; l < counted.length; l++) {
+      const p = counted[l]!.p;
+      let c = cursors[l]!;
+      while (c < p.n && p.docs[c]! >>> 1 < doc) c++;
+      cursors[l] = c;
+      if (c === p.n) break outer;
+      if (p.docs[c]! >>> 1 !== doc) continue outer;
+      score += idf[l]! * norm * (p.docs[c]! & 1 ? TITLE_BOOST : 1);
+    }
+    total++;
+    top.offer({ doc, score });
+  }
+  return { total, hits: top.bestFirst().slice(offset) };
 }
 
 /** The k greatest items offered, by `compare`, in a binary min-heap. */

@@ -14,16 +14,13 @@
  * slices so that pages keep being served meanwhile.
  */
 import 'server-only';
+import crypto from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { getAllStories, getIndex, getStoryEntry, getStoryText, type StoryEntry } from '@/lib/content';
 import type { ContentIndex } from '@/lib/content/loader';
-import { excerpter, type Excerpt } from './excerpt';
-import { analyze, analyzeDistinct, queryTerms } from './analyze';
-import { normalize, WORD } from './normalize';
-import { InvertedIndex } from './engine';
-
-/** Results per page of the search page. */
-export const RESULTS_PER_PAGE = 10;
+import type { Excerpt } from './excerpt';
+import { analyzeDistinct, queryExcerpter, queryTerms } from './analyze';
+import { InvertedIndex, RESULTS_PER_PAGE } from './engine';
 
 interface LocaleIndex {
   index: InvertedIndex;
@@ -38,13 +35,30 @@ interface LocaleIndex {
   built?: boolean;
   /** The content index (its lineage generation) `list` was taken from. */
   generation?: number;
+  /** What each indexed story was indexed from (title, date and text), hashed: the browser's index version is made of them. */
+  digests: Map<string, string>;
+  /** What the browser's index is made of (browser-index.ts), for `list`. */
+  snapshot?: Snapshot;
+}
+
+/**
+ * The index as the browser reads it, at one version: stories numbered by
+ * their place in the published list (newest first, the ranking's tie-break),
+ * and a version made of the stories' content, so that instances serving the
+ * same content give the same numbers under the same version.
+ */
+export interface Snapshot {
+  version: string;
+  list: readonly StoryEntry[];
+  numbers: Map<string, number>;
+  index: InvertedIndex;
 }
 
 const state = globalThis as unknown as { __searchIndexes?: Partial<Record<Locale, LocaleIndex>> };
 
 function localeIndex(locale: Locale): LocaleIndex {
   const all = (state.__searchIndexes ??= {});
-  return (all[locale] ??= { index: new InvertedIndex(), list: [], entries: new Map(), stems: new Map() });
+  return (all[locale] ??= { index: new InvertedIndex(), list: [], entries: new Map(), stems: new Map(), digests: new Map() });
 }
 
 function indexEntry(s: LocaleIndex, locale: Locale, entry: StoryEntry): void {
@@ -54,6 +68,14 @@ function indexEntry(s: LocaleIndex, locale: Locale, entry: StoryEntry): void {
   const body = analyzeDistinct(text, locale, s.stems);
   s.index.add(entry.id, title.terms, body.terms, title.length + body.length, entry.time);
   s.entries.set(entry.id, entry);
+  s.digests.set(entry.id, crypto.createHash('sha1').update(`${entry.title}\0${entry.date}\0${text}`).digest('base64url').slice(0, 12));
+}
+
+/** Drops a story from a locale's index. */
+function unindex(s: LocaleIndex, id: string): void {
+  s.index.remove(id);
+  s.entries.delete(id);
+  s.digests.delete(id);
 }
 
 /**
@@ -135,8 +157,8 @@ async function syncChanged(
       if (s.entries.get(id) === entry) continue;
       indexEntry(s, locale, entry);
       await turn(); // an import of many stories at once
-    } else if (s.entries.delete(id)) {
-      s.index.remove(id);
+    } else if (s.entries.has(id)) {
+      unindex(s, id);
     }
   }
   return s.entries.size === list.length;
@@ -159,8 +181,7 @@ async function syncAll(s: LocaleIndex, locale: Locale, list: readonly StoryEntry
     const listed = new Set(list.map((e) => e.id));
     for (const id of s.entries.keys()) {
       if (listed.has(id)) continue;
-      s.index.remove(id);
-      s.entries.delete(id);
+      unindex(s, id);
     }
   }
 }
@@ -173,6 +194,29 @@ export async function warmSearch(): Promise<{ locale: Locale; stories: number }[
     out.push({ locale, stories: localeIndex(locale).index.size });
   }
   return out;
+}
+
+/**
+ * Calls `read` with a locale's index as the browser reads it, once it is up to
+ * date with the published stories, with no sync in progress: `read` runs
+ * synchronously, so the index cannot change under it.
+ */
+export async function readSnapshot<T>(locale: Locale, read: (snapshot: Snapshot) => T): Promise<T> {
+  for (;;) {
+    await syncSearchIndex(locale);
+    const s = localeIndex(locale);
+    if (s.syncing || s.list !== getAllStories(locale)) continue;
+    if (s.snapshot?.list !== s.list) {
+      const hash = crypto.createHash('sha1');
+      const numbers = new Map<string, number>();
+      s.list.forEach((entry, n) => {
+        numbers.set(entry.id, n);
+        hash.update(`${entry.id}\0${s.digests.get(entry.id)}\n`);
+      });
+      s.snapshot = { version: hash.digest('base64url').slice(0, 16), list: s.list, numbers, index: s.index };
+    }
+    return read(s.snapshot);
+  }
 }
 
 export interface SearchResult {
@@ -195,12 +239,7 @@ export async function search(locale: Locale, query: string, page = 1): Promise<S
   const s = localeIndex(locale);
   const { total, hits } = s.index.search(terms, (page - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE);
   const totalPages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
-  // Excerpts mark the words that stem like a query term, in the story's own spelling.
-  const wanted = new Set(terms);
-  const marks = (normalize(query).match(WORD) ?? []).slice(0, 32);
-  // The words are normalized already; their stems are mostly known from indexing.
-  const stemOf = (word: string) => s.stems.get(word) ?? analyze(word, locale)[0] ?? '';
-  const excerpt = excerpter(marks, (word) => wanted.has(stemOf(word)));
+  const excerpt = queryExcerpter(query, locale, s.stems);
   const results: SearchResult[] = [];
   for (const { key } of hits) {
     const entry = getStoryEntry(locale, key);
