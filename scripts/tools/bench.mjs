@@ -647,6 +647,82 @@ function firstTimeQueries(contentDir, count = 3000) {
   return lists[0].flatMap((_, i) => LOCALES.flatMap((l, k) => (lists[k][i] ? [[l, lists[k][i]]] : [])));
 }
 
+/** The most frequent title words of a locale: the queries whose postings the browser fetches are the largest. */
+function commonTitleWords(contentDir, perLocale = 3) {
+  const ids = fs.readdirSync(path.join(contentDir, 'articles')).sort().slice(0, 2000);
+  return LOCALES.flatMap((locale) => {
+    const counts = new Map();
+    for (const id of ids) {
+      const file = path.join(contentDir, 'articles', id, `${locale}.md`);
+      if (!fs.existsSync(file)) continue;
+      const title = /^title: "?(.*?)"?$/m.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
+      for (const w of new Set(
+        title
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((x) => x.length > 3),
+      ))
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, perLocale)
+      .map(([w]) => [locale, w]);
+  });
+}
+
+/**
+ * A reader's first query with JavaScript, each in a new browser (nothing
+ * cached): the search page loaded, then the query typed and sent. Counts what
+ * crossed the network from the submit to the results (the search code the
+ * page loads on demand, the index's manifest, postings and stories), how long
+ * the results took to show, and how many pages the server rendered for them.
+ */
+async function browserSearch(base, queries) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+  const rows = [];
+  try {
+    for (const [locale, q] of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/${locale}/search`, { waitUntil: 'networkidle' });
+      const finished = [];
+      let documents = 0;
+      page.on('requestfinished', (r) => finished.push(r));
+      page.on('request', (r) => void (r.resourceType() === 'document' && documents++));
+      const t = performance.now();
+      await page.fill('#search-q', q);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(
+        () => new URL(location.href).searchParams.has('q') && document.querySelector('[data-testid="search-status"]'),
+      );
+      const ms = performance.now() - t;
+      await page.waitForLoadState('networkidle');
+      let bytes = 0;
+      for (const r of finished) {
+        const sizes = await r.sizes();
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      }
+      const results = await page.locator('[data-testid="search-results"] > li').count();
+      rows.push({ locale, q, bytes, ms, requests: finished.length, documents, results });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const kb = rows.map((r) => r.bytes / 1000);
+  return {
+    queries: rows.length,
+    withResults: rows.filter((r) => r.results > 0).length,
+    kB: percentiles(kb),
+    ms: percentiles(rows.map((r) => r.ms)),
+    requestsMax: Math.max(...rows.map((r) => r.requests)),
+    serverPages: rows.reduce((n, r) => n + r.documents, 0),
+    largest: rows.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+  };
+}
+
 async function publishing(n, distDir, contentDir) {
   const { default: autocannon } = await import('autocannon');
   const port = 3610;
@@ -689,6 +765,10 @@ async function publishing(n, distDir, contentDir) {
       '10 readers at once, each sending its next query when the last one answered, 15 s. "Repeated": 48 queries of title words of the corpus in the three locales (two-word queries too), asked again and again, as popular searches are (Next serves them from its cache after the first time). "First time": queries no one asked before (one or two title words), each asked once: every one is searched and rendered';
     const search = await searchLoad(base, searchQueries(contentDir));
     const searchFirst = await searchLoad(base, firstTimeQueries(contentDir), { once: true });
+    commands.browserSearch =
+      'with JavaScript (Chromium, a new browser per query, so nothing is cached): the search page loaded, then the query sent; 10 first-time queries and the 3 most frequent title words in each locale. Transfer: every response from the submit to the results, headers and encoded bodies, the search code the page loads on demand included';
+    const browserFirst = await browserSearch(base, [...firstTimeQueries(contentDir, 30), ...commonTitleWords(contentDir)]);
+    const rssAfterSearchMiB = Math.round(treeRss(server.pid) / 2 ** 20);
     const row = {
       stories: n,
       publish: { added: added.seconds, changed: changed.seconds, removed: removed.seconds },
@@ -697,8 +777,10 @@ async function publishing(n, distDir, contentDir) {
       soak: { requests: soak.requests.total, failed: soak.errors + soak.timeouts + soak.non2xx },
       rssStartMiB,
       rssAfterLoadMiB,
+      rssAfterSearchMiB,
       search,
       searchFirst,
+      browserFirst,
     };
     log(JSON.stringify(row));
     results.publishing.push(row);
@@ -706,6 +788,11 @@ async function publishing(n, distDir, contentDir) {
     fs.rmSync(dir, { recursive: true, force: true });
     await stop(server);
   }
+}
+
+function browserCell(b) {
+  if (!b) return '–';
+  return `${b.kB.p50} / ${b.kB.max} kB; ${b.ms.p50} / ${b.ms.max} ms (${b.queries} queries, ${b.withResults} with results, at most ${b.requestsMax} requests; largest: ${b.largest.locale} "${b.largest.q}"; pages the server rendered: ${b.serverPages})`;
 }
 
 function searchCell(s) {
@@ -789,17 +876,17 @@ function report() {
       '',
       '## 1b. Publishing on a running server',
       '',
-      `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of \`next start\` once its search index is built, and after ${commands.rssLoad}. Search: ${commands.searchLoad}.`,
+      `Command: \`${commands.publish}\`, timed from the command's start to its exit (the change is live when it exits). Meanwhile: ${commands.publishLoad}. Server memory: RSS of \`next start\` once its search index is built, and after ${commands.rssLoad}. Search without JavaScript (the server searches and renders): ${commands.searchLoad}. Search with JavaScript (the browser searches): ${commands.browserSearch}.`,
       '',
     );
     lines.push(
-      '| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | search, repeated: p50 / p95 / max (10 readers) | search, first time: p50 / p95 / max (10 readers) |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| stories | new story | correction | takedown | load during publishes: requests, failed, p50, p99 | server RSS after start | after 30 s of load | after the searches | no JS, repeated: p50 / p95 / max (10 readers) | no JS, first time: p50 / p95 / max (10 readers) | with JS, first query: transfer p50 / max; time to results p50 / max |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const r of p) {
       const l = r.load;
       lines.push(
-        `| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${searchCell(r.search)} | ${searchCell(r.searchFirst)} |`,
+        `| ${r.stories.toLocaleString('en')} | ${r.publish.added} s | ${r.publish.changed} s | ${r.publish.removed} s | ${l.requests.toLocaleString('en')}, ${l.failed}, ${l.p50} ms, ${l.p99} ms | ${r.rssStartMiB} MiB | ${r.rssAfterLoadMiB} MiB | ${r.rssAfterSearchMiB ?? '–'} MiB | ${searchCell(r.search)} | ${searchCell(r.searchFirst)} | ${browserCell(r.browserFirst)} |`,
       );
     }
     if (p.length > 1) {
