@@ -82,6 +82,19 @@ test('several instances: shared cache, health, and no failed request through fau
       }
     });
 
+    await test.step("the browser search's index: both instances serve the same version and the same postings", async () => {
+      const [a, b] = s.instances;
+      if (!a || !b) throw new Error('two instances expected');
+      for (const locale of ['ar', 'en']) {
+        const va = (await (await fetch(`${a.url}/search-index/${locale}`)).json()).version;
+        expect((await (await fetch(`${b.url}/search-index/${locale}`)).json()).version).toBe(va);
+        const term = `/search-index/${locale}/${va}/terms?t=${locale === 'ar' ? encodeURIComponent('كازاخستان') : 'kazakhstan'}`;
+        const pa = await (await fetch(a.url + term)).text();
+        expect(pa.length).toBeGreaterThan(2);
+        expect(await (await fetch(b.url + term)).text()).toBe(pa);
+      }
+    });
+
     await test.step('a card rendered by one instance is served by the other from Redis', async () => {
       const html = await (await fetch(`${s.url}/en`)).text();
       const id = /href="\/en\/news\/([^"?#]+)"/.exec(html)?.[1];

@@ -205,6 +205,7 @@ export async function readSnapshot<T>(locale: Locale, read: (snapshot: Snapshot)
   for (;;) {
     await syncSearchIndex(locale);
     const s = localeIndex(locale);
+    if (s.syncing) await s.syncing;
     if (s.syncing || s.list !== getAllStories(locale)) continue;
     if (s.snapshot?.list !== s.list) {
       const hash = crypto.createHash('sha1');
