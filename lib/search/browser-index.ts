@@ -35,18 +35,25 @@ export function manifest(locale: Locale): Promise<BrowserIndexManifest> {
  * story's length. Undefined when `version` is not the current one.
  */
 export function termPostings(locale: Locale, version: string, term: string): Promise<number[] | undefined> {
-  return readSnapshot(locale, (snapshot) => {
-    if (snapshot.version !== version) return undefined;
+  return readSnapshot(locale, ({ version: current, index, numberOf, lengths }) => {
+    if (current !== version) return undefined;
     if (term.length > MAX_TERM) return [];
-    const found = snapshot.index
-      .postingsOf(term)
-      .map((p) => ({ n: snapshot.numbers.get(p.key)!, title: p.title, length: p.length }))
-      .sort((a, b) => a.n - b.n);
-    const out: number[] = [];
+    // Story numbers × 2 + title bit, sorted: typed arrays, as the most common words hold every story.
+    const raw = index.postingsOf(term);
+    const found = new Float64Array(raw.length);
+    let k = 0;
+    for (const p of raw) {
+      const n = numberOf[p >>> 1]!;
+      if (n >= 0) found[k++] = n * 2 + (p & 1);
+    }
+    const sorted = found.subarray(0, k).sort();
+    const out = new Array<number>(2 * k);
     let previous = -1;
-    for (const p of found) {
-      out.push((p.n - previous - 1) * 2 + (p.title ? 1 : 0), p.length);
-      previous = p.n;
+    for (let i = 0; i < k; i++) {
+      const n = Math.floor(sorted[i]! / 2);
+      out[2 * i] = (n - previous - 1) * 2 + (sorted[i]! % 2);
+      out[2 * i + 1] = lengths[n]!;
+      previous = n;
     }
     return out;
   });

@@ -38,6 +38,11 @@ export class InvertedIndex {
   private readonly byKey = new Map<string, number>();
   private totalLength = 0;
 
+  /** Documents ever added (live, replaced or removed): the bound of document numbers. */
+  get documents(): number {
+    return this.keys.length;
+  }
+
   /** Live documents. */
   get size(): number {
     return this.byKey.size;
@@ -86,16 +91,20 @@ export class InvertedIndex {
     return { stories: this.size, length: this.totalLength };
   }
 
-  /** The live documents holding `term`: each one's key, whether the term is in its title, and its length. */
-  postingsOf(term: string): { key: string; title: boolean; length: number }[] {
+  /** The document a key was last added as, if it is live. */
+  docOf(key: string): number | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** A document's length in words. */
+  lengthOf(doc: number): number {
+    return this.lengths[doc]!;
+  }
+
+  /** The postings of `term`, `(doc << 1) | inTitle` in document order, dead documents included; a view, not a copy. */
+  postingsOf(term: string): Uint32Array {
     const p = this.terms.get(term);
-    const out: { key: string; title: boolean; length: number }[] = [];
-    for (let i = 0; p && i < p.n; i++) {
-      const doc = p.docs[i]! >>> 1;
-      const key = this.keys[doc];
-      if (key !== undefined) out.push({ key, title: (p.docs[i]! & 1) === 1, length: this.lengths[doc]! });
-    }
-    return out;
+    return p ? p.docs.subarray(0, p.n) : new Uint32Array(0);
   }
 
   /**

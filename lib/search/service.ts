@@ -50,8 +50,11 @@ interface LocaleIndex {
 export interface Snapshot {
   version: string;
   list: readonly StoryEntry[];
-  numbers: Map<string, number>;
   index: InvertedIndex;
+  /** The number of each of the index's documents (-1: replaced or removed). */
+  numberOf: Int32Array;
+  /** Each number's length in words. */
+  lengths: Uint32Array;
 }
 
 const state = globalThis as unknown as { __searchIndexes?: Partial<Record<Locale, LocaleIndex>> };
@@ -209,12 +212,15 @@ export async function readSnapshot<T>(locale: Locale, read: (snapshot: Snapshot)
     if (s.syncing || s.list !== getAllStories(locale)) continue;
     if (s.snapshot?.list !== s.list) {
       const hash = crypto.createHash('sha1');
-      const numbers = new Map<string, number>();
+      const numberOf = new Int32Array(s.index.documents).fill(-1);
+      const lengths = new Uint32Array(s.list.length);
       s.list.forEach((entry, n) => {
-        numbers.set(entry.id, n);
+        const doc = s.index.docOf(entry.id)!;
+        numberOf[doc] = n;
+        lengths[n] = s.index.lengthOf(doc);
         hash.update(`${entry.id}\0${s.digests.get(entry.id)}\n`);
       });
-      s.snapshot = { version: hash.digest('base64url').slice(0, 16), list: s.list, numbers, index: s.index };
+      s.snapshot = { version: hash.digest('base64url').slice(0, 16), list: s.list, index: s.index, numberOf, lengths };
     }
     return read(s.snapshot);
   }
