@@ -84,10 +84,9 @@ export function SearchInBrowser({
   function fromAddress(how: 'replace' | 'none') {
     const params = new URLSearchParams(how === 'replace' ? window.location.hash.slice(1) : window.location.search);
     const query = (params.get('q') ?? '').trim().slice(0, urls.SEARCH_QUERY_MAX);
-    const page = Number(params.get('page') || 1);
     const input = root.current?.querySelector<HTMLInputElement>('input[name="q"]');
     if (input) input.value = query;
-    if (query) void run(query, Number.isInteger(page) && page >= 1 ? page : 1, how);
+    if (query) void run(query, pageOf(params), how);
     else if (how === 'none') setShown('none');
   }
 
@@ -124,7 +123,7 @@ export function SearchInBrowser({
     const query = to.searchParams.get('q');
     if (to.origin !== window.location.origin || to.pathname !== urls.search(locale) || !query) return;
     e.preventDefault();
-    void run(query, Number(to.searchParams.get('page') || 1), 'push');
+    void run(query, pageOf(to.searchParams), 'push');
   }
 
   return (
@@ -150,6 +149,12 @@ export function SearchInBrowser({
       </div>
     </div>
   );
+}
+
+/** The page number of an address's `page` parameter, as the server reads it (proxy.ts): 1 unless a whole number from 1. */
+function pageOf(params: URLSearchParams): number {
+  const n = Number(params.get('page') || 1);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
 /**
