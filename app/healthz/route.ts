@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { routing } from '@/i18n/routing';
 import { getIndex } from '@/lib/content';
 import { redisStatus } from '@/lib/http/cluster';
-import { distDir } from '@/lib/config';
+import { buildId } from '@/lib/http/build-id';
 import { searchIndexBuilt } from '@/lib/search/service';
 
 export const dynamic = 'force-dynamic';
-
-let buildId: string | undefined;
 
 /**
  * GET /healthz: whether this instance answers, which build it serves, how
@@ -19,11 +15,10 @@ let buildId: string | undefined;
  * `npm run cluster`; never cached or indexed.
  */
 export function GET(): Response {
-  buildId ??= fs.readFileSync(path.join(process.cwd(), distDir(), 'BUILD_ID'), 'utf8').trim();
   return Response.json(
     {
       status: 'ok',
-      buildId,
+      buildId: buildId(),
       stories: getIndex().stories.size,
       search: routing.locales.every(searchIndexBuilt) ? 'ready' : 'building',
       redis: redisStatus(),

@@ -7,9 +7,12 @@ import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
 import { SearchResultsView, type ResultView } from './SearchResultsView';
 
-/** The raw ICU messages the browser formats results with (from messages/{locale}.json). */
-export interface SearchMessages {
-  search: { results: string; noResults: string };
+/** What the browser writes results with, formatted by the server (SearchPage). */
+export interface SearchText {
+  /** The count line for each plural category, `{n}` standing for the count. */
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  noResults: string;
+  /** `status` has `{page}` and `{total}`. */
   pagination: { label: string; newer: string; older: string; status: string };
 }
 
@@ -33,12 +36,12 @@ interface Shown {
  */
 export function SearchInBrowser({
   locale,
-  messages,
+  text,
   children,
   serverResults,
 }: {
   locale: Locale;
-  messages: SearchMessages;
+  text: SearchText;
   children: ReactNode;
   serverResults?: ReactNode;
 }) {
@@ -52,22 +55,20 @@ export function SearchInBrowser({
     const href = urls.search(locale, query, page);
     setBusy(true);
     try {
-      const [{ searchInBrowser }, { createTranslator }] = await Promise.all([import('@/lib/search/browser'), import('next-intl')]);
+      const { searchInBrowser } = await import('@/lib/search/browser');
       const found = await searchInBrowser(locale, query, page);
       if (seq !== latest.current) return;
-      const t = createTranslator({ locale, messages });
       const n = (x: number) => formatNumber(x, locale);
+      const counted = text.results[new Intl.PluralRules(locale).select(found.total)] ?? text.results.other ?? '{n}';
       setShown({
         query,
-        status: found.total === 0 ? t('search.noResults') : t('search.results', { count: found.total, n: n(found.total) }),
+        status: found.total === 0 ? text.noResults : counted.replace('{n}', n(found.total)),
         results: found.results.map((r) => ({ ...r, href: urls.story(locale, r.id) })),
         page,
         totalPages: found.totalPages,
         pagination: {
-          label: t('pagination.label'),
-          newer: t('pagination.newer'),
-          older: t('pagination.older'),
-          status: t('pagination.status', { page: n(page), total: n(found.totalPages) }),
+          ...text.pagination,
+          status: text.pagination.status.replace('{page}', n(page)).replace('{total}', n(found.totalPages)),
         },
       });
       if (history === 'push') window.history.pushState(null, '', href);

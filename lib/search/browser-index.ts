@@ -32,10 +32,11 @@ export function manifest(locale: Locale): Promise<BrowserIndexManifest> {
 /**
  * The stories holding `term`, in story-number order, as a flat list of pairs:
  * (gap from the previous number) × 2 + 1 if the term is in the title, then the
- * story's length. Undefined when `version` is not the current one.
+ * story's length code (engine.ts lengthCode). Undefined when `version` is not
+ * the current one.
  */
 export function termPostings(locale: Locale, version: string, term: string): Promise<number[] | undefined> {
-  return readSnapshot(locale, ({ version: current, index, numberOf, lengths }) => {
+  return readSnapshot(locale, ({ version: current, index, numberOf, codes }) => {
     if (current !== version) return undefined;
     if (term.length > MAX_TERM) return [];
     // Story numbers × 2 + title bit, sorted: typed arrays, as the most common words hold every story.
@@ -52,7 +53,7 @@ export function termPostings(locale: Locale, version: string, term: string): Pro
     for (let i = 0; i < k; i++) {
       const n = Math.floor(sorted[i]! / 2);
       out[2 * i] = (n - previous - 1) * 2 + (sorted[i]! % 2);
-      out[2 * i + 1] = lengths[n]!;
+      out[2 * i + 1] = codes[n]!;
       previous = n;
     }
     return out;

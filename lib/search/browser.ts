@@ -11,7 +11,7 @@ import type { Locale } from '@/i18n/routing';
 import * as urls from '@/lib/urls';
 import { queryExcerpter, queryTerms } from './analyze';
 import type { BrowserIndexManifest, BrowserIndexStory } from './browser-index';
-import { rank, RESULTS_PER_PAGE, type Postings } from './engine';
+import { codedLength, rank, RESULTS_PER_PAGE, type Postings } from './engine';
 import type { Excerpt } from './excerpt';
 
 export interface BrowserResult {
@@ -79,7 +79,7 @@ async function searchVersion(
       const gap = flat[2 * i]!;
       n += Math.floor(gap / 2) + 1;
       docs[i] = n * 2 + (gap % 2);
-      lengths.set(n, flat[2 * i + 1]!);
+      lengths.set(n, codedLength(flat[2 * i + 1]!));
     }
     return { docs, n: docs.length };
   });

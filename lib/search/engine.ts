@@ -33,6 +33,8 @@ export class InvertedIndex {
   private readonly terms = new Map<string, Postings>();
   private readonly keys: (string | undefined)[] = [];
   private lengths = new Uint32Array(1024);
+  /** Each document's lengthCode(). */
+  private codes = new Uint8Array(1024);
   /** Recency of each document (ms), the tie-break between equal scores. */
   private times = new Float64Array(1024);
   private readonly byKey = new Map<string, number>();
@@ -63,9 +65,11 @@ export class InvertedIndex {
     this.byKey.set(key, doc);
     if (doc >= this.lengths.length) {
       this.lengths = grow(this.lengths, doc + 1);
+      this.codes = grow(this.codes, doc + 1);
       this.times = grow(this.times, doc + 1);
     }
     this.lengths[doc] = length;
+    this.codes[doc] = lengthCode(length);
     this.times[doc] = time;
     this.totalLength += length;
     const post = (term: string, inTitle: boolean) => {
@@ -96,9 +100,9 @@ export class InvertedIndex {
     return this.byKey.get(key);
   }
 
-  /** A document's length in words. */
-  lengthOf(doc: number): number {
-    return this.lengths[doc]!;
+  /** A document's lengthCode(). */
+  lengthCodeOf(doc: number): number {
+    return this.codes[doc]!;
   }
 
   /** The postings of `term`, `(doc << 1) | inTitle` in document order, dead documents included; a view, not a copy. */
@@ -123,7 +127,7 @@ export class InvertedIndex {
       lists,
       { stories: this.size, length: this.totalLength },
       (doc) => keys[doc] !== undefined,
-      (doc) => this.lengths[doc]!,
+      (doc) => CODED[this.codes[doc]!]!,
       // Equal scores: the newer story first, then the smaller key, the order of the published list.
       (a, b) =>
         a.score - b.score ||
@@ -134,6 +138,24 @@ export class InvertedIndex {
     );
     return { total, hits: hits.map((h) => ({ key: keys[h.doc]!, score: h.score })) };
   }
+}
+
+/**
+ * A document's length as the ranking sees it: a code on a log scale, 16 steps
+ * to each power of e (about 6 % apart), the same on the server and in the
+ * browser, whose postings carry it: a common word's postings gzip to 15 kB
+ * instead of 36 kB with exact lengths at 25,000 stories. The average length
+ * stays exact.
+ */
+function lengthCode(length: number): number {
+  return Math.min(255, Math.round(Math.log1p(length) * 16));
+}
+
+const CODED = Float64Array.from({ length: 256 }, (_, code) => Math.expm1(code / 16));
+
+/** The length a lengthCode() stands for. */
+export function codedLength(code: number): number {
+  return CODED[code] ?? CODED[255]!;
 }
 
 /** Term postings in document order: each `(doc << 1) | inTitle`. */
@@ -241,7 +263,7 @@ class TopK<T> {
   }
 }
 
-function grow<T extends Uint32Array | Float64Array>(a: T, min: number): T {
+function grow<T extends Uint8Array | Uint32Array | Float64Array>(a: T, min: number): T {
   const next = new (a.constructor as new (n: number) => T)(Math.max(min, a.length * 2));
   next.set(a);
   return next;

@@ -18,6 +18,7 @@ import crypto from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { getAllStories, getIndex, getStoryEntry, getStoryText, type StoryEntry } from '@/lib/content';
 import type { ContentIndex } from '@/lib/content/loader';
+import { buildId } from '@/lib/http/build-id';
 import type { Excerpt } from './excerpt';
 import { analyzeDistinct, queryExcerpter, queryTerms } from './analyze';
 import { InvertedIndex, RESULTS_PER_PAGE } from './engine';
@@ -44,8 +45,9 @@ interface LocaleIndex {
 /**
  * The index as the browser reads it, at one version: stories numbered by
  * their place in the published list (newest first, the ranking's tie-break),
- * and a version made of the stories' content, so that instances serving the
- * same content give the same numbers under the same version.
+ * and a version made of the build and the stories' content, so that instances
+ * serving the same build and content give the same numbers under the same
+ * version, and a new build never meets a browser's copy of an older one's.
  */
 export interface Snapshot {
   version: string;
@@ -53,8 +55,8 @@ export interface Snapshot {
   index: InvertedIndex;
   /** The number of each of the index's documents (-1: replaced or removed). */
   numberOf: Int32Array;
-  /** Each number's length in words. */
-  lengths: Uint32Array;
+  /** Each number's length code (engine.ts lengthCode). */
+  codes: Uint8Array;
 }
 
 const state = globalThis as unknown as { __searchIndexes?: Partial<Record<Locale, LocaleIndex>> };
@@ -211,16 +213,17 @@ export async function readSnapshot<T>(locale: Locale, read: (snapshot: Snapshot)
     if (s.syncing) await s.syncing;
     if (s.syncing || s.list !== getAllStories(locale)) continue;
     if (s.snapshot?.list !== s.list) {
-      const hash = crypto.createHash('sha1');
+      // The build too: its code decides what the files of a version say.
+      const hash = crypto.createHash('sha1').update(`${buildId()}\n`);
       const numberOf = new Int32Array(s.index.documents).fill(-1);
-      const lengths = new Uint32Array(s.list.length);
+      const codes = new Uint8Array(s.list.length);
       s.list.forEach((entry, n) => {
         const doc = s.index.docOf(entry.id)!;
         numberOf[doc] = n;
-        lengths[n] = s.index.lengthOf(doc);
+        codes[n] = s.index.lengthCodeOf(doc);
         hash.update(`${entry.id}\0${s.digests.get(entry.id)}\n`);
       });
-      s.snapshot = { version: hash.digest('base64url').slice(0, 16), list: s.list, index: s.index, numberOf, lengths };
+      s.snapshot = { version: hash.digest('base64url').slice(0, 16), list: s.list, index: s.index, numberOf, codes };
     }
     return read(s.snapshot);
   }
