@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
-import { PaginationView } from '@/components/story/PaginationView';
+import { PaginationView, type PaginationText } from '@/components/story/PaginationView';
 import { formatNumber } from '@/lib/format';
 import * as urls from '@/lib/urls';
 import { SearchResultsView, type ResultView } from './SearchResultsView';
@@ -13,7 +13,7 @@ export interface SearchText {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
   noResults: string;
   /** `status` has `{page}` and `{total}`. */
-  pagination: { label: string; newer: string; older: string; status: string };
+  pagination: PaginationText;
 }
 
 interface Shown {
@@ -22,7 +22,7 @@ interface Shown {
   results: ResultView[];
   page: number;
   totalPages: number;
-  pagination: { label: string; newer: string; older: string; status: string };
+  pagination: PaginationText;
 }
 
 /**

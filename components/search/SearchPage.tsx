@@ -5,6 +5,7 @@ import { PageFrame } from '@/components/layout/PageFrame';
 import { SearchForm } from '@/components/search/SearchForm';
 import { SearchInBrowser, type SearchText } from '@/components/search/SearchInBrowser';
 import { SearchResultList } from '@/components/search/SearchResultList';
+import { paginationText } from '@/components/story/Pagination';
 import type { SearchResults } from '@/lib/search/service';
 import { sectionMetadata } from '@/lib/seo/metadata';
 import * as urls from '@/lib/urls';
@@ -39,13 +40,12 @@ export async function SearchPage({ locale, query, results }: { locale: Locale; q
  */
 async function browserText(locale: Locale): Promise<SearchText> {
   const t = await getTranslations({ locale, namespace: 'search' });
-  const p = await getTranslations({ locale, namespace: 'pagination' });
   const rules = new Intl.PluralRules(locale);
   const results: SearchText['results'] = {};
   for (let count = 1; count <= 200; count++) results[rules.select(count)] ??= t('results', { count, n: '{n}' });
   return {
     results,
     noResults: t('noResults'),
-    pagination: { label: p('label'), newer: p('newer'), older: p('older'), status: p('status', { page: '{page}', total: '{total}' }) },
+    pagination: await paginationText(locale, '{page}', '{total}'),
   };
 }

@@ -1,7 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { formatNumber } from '@/lib/format';
-import { PaginationView } from './PaginationView';
+import { PaginationView, type PaginationText } from './PaginationView';
+
+/** The pagination's strings, "Page {page} of {total}" written with `page` and `total` as given. */
+export async function paginationText(locale: Locale, page: string, total: string): Promise<PaginationText> {
+  const t = await getTranslations({ locale, namespace: 'pagination' });
+  return { label: t('label'), newer: t('newer'), older: t('older'), status: t('status', { page, total }) };
+}
 
 export async function Pagination({
   locale,
@@ -15,12 +21,6 @@ export async function Pagination({
   hrefFor: (page: number) => string;
 }) {
   if (totalPages < 2) return null;
-  const t = await getTranslations({ locale, namespace: 'pagination' });
-  const text = {
-    label: t('label'),
-    newer: t('newer'),
-    older: t('older'),
-    status: t('status', { page: formatNumber(page, locale), total: formatNumber(totalPages, locale) }),
-  };
+  const text = await paginationText(locale, formatNumber(page, locale), formatNumber(totalPages, locale));
   return <PaginationView page={page} totalPages={totalPages} hrefFor={hrefFor} text={text} />;
 }

@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/i18n/routing';
-import { formatDate, formatTime } from '@/lib/format';
+import { dateTimeText } from '@/components/story/DateTime';
 import { notFoundText } from '@/lib/http/responses';
 import { storyAt } from '@/lib/search/browser-index';
 
@@ -14,13 +13,11 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(_req: Request, { params }: RouteContext<'/search-index/[locale]/[version]/stories/[n]'>) {
   const { locale, version, n } = await params;
-  const number = Number(n);
-  const story = isLocale(locale) && /^\d{1,9}$/.test(n) ? await storyAt(locale, version, number) : undefined;
-  if (!story || !isLocale(locale)) return notFoundText();
-  const t = await getTranslations({ locale, namespace: 'story' });
-  const dateText = t('dateTime', { date: formatDate(story.date, locale), time: formatTime(story.date, locale) });
+  if (!isLocale(locale) || !/^\d{1,9}$/.test(n)) return notFoundText();
+  const story = await storyAt(locale, version, Number(n));
+  if (!story) return notFoundText();
   return Response.json(
-    { ...story, dateText },
+    { ...story, dateText: await dateTimeText(story.date, locale) },
     { headers: { 'Cache-Control': 'private, max-age=31536000, immutable', 'X-Robots-Tag': 'noindex' } },
   );
 }
